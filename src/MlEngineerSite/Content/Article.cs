@@ -1,0 +1,29 @@
+using MlEngineerSite.Figures;
+
+namespace MlEngineerSite.Content;
+
+/// <summary>One article, fully rendered when content loads; requests only read it.</summary>
+public sealed record Article
+{
+    public required string Slug { get; init; }
+    public required string Title { get; init; }
+    public required string Description { get; init; }
+    public required int Order { get; init; }
+    public required DateOnly Updated { get; init; }
+    public required string Html { get; init; }
+    public required IReadOnlyList<ArticleHeading> Headings { get; init; }
+    public required IReadOnlyList<ArticleSource> Sources { get; init; }
+    public required IReadOnlyList<Figure> CitedFigures { get; init; }
+    public required IReadOnlyList<InternalLink> InternalLinks { get; init; }
+    public required int ReadingMinutes { get; init; }
+    public required bool EmbedsComparison { get; init; }
+    public required bool EmbedsFigureTables { get; init; }
+
+    /// <summary>The file, relative to the content folder (articles/x.md), for messages.</summary>
+    public required string RelativePath { get; init; }
+
+    public string Url => $"/articles/{Slug}";
+
+    /// <summary>The headings shown in the table of contents.</summary>
+    public IEnumerable<ArticleHeading> Contents => Headings.Where(h => h.Level is 2 or 3);
+}

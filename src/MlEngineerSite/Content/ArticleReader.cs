@@ -1,0 +1,115 @@
+using System.Text.RegularExpressions;
+using MlEngineerSite.Content.Markdown;
+using MlEngineerSite.Figures;
+using YamlDotNet.RepresentationModel;
+
+namespace MlEngineerSite.Content;
+
+/// <summary>Reads one article file: validates its front matter, renders its Markdown, collects what it cites.</summary>
+public static partial class ArticleReader
+{
+    private const int WordsPerMinute = 230;
+
+    private static readonly string[] Keys = ["title", "description", "slug", "order", "updated", "sources"];
+
+    public static Article? Read(
+        string relativePath, string text, DateOnly fileDate, FigureCatalog figures, ContentDiagnostics diagnostics)
+    {
+        if (FrontMatter.Split(text, relativePath, diagnostics) is not { } parts)
+        {
+            return null;
+        }
+
+        // Front matter starts on file line 2, after the opening fence.
+        var yaml = new YamlFile(relativePath, diagnostics, lineOffset: 1);
+        if (yaml.Parse(parts.Yaml) is not { } map)
+        {
+            return null;
+        }
+
+        yaml.RejectUnknownKeys(map, Keys);
+        var title = yaml.String(map, "title", required: true);
+        var description = yaml.String(map, "description", required: true);
+        var slug = yaml.String(map, "slug") ?? SlugFromFileName(relativePath);
+        if (!SlugPattern().IsMatch(slug))
+        {
+            var where = (YamlNode?)yaml.Find(map, "slug") ?? map;
+            yaml.Error(where, $"slug '{slug}' may use only lower-case letters, digits and single hyphens (rename the file or set 'slug:')");
+        }
+
+        var sources = yaml.Sequence(map, "sources", node => ReadSource(yaml, node)).ToList();
+        var order = yaml.Integer(map, "order") ?? int.MaxValue;
+        var updated = yaml.Date(map, "updated") ?? fileDate;
+
+        var document = SiteMarkdown.Parse(parts.Body);
+        var resolver = new ArticleResolver(relativePath, parts.BodyLineOffset, diagnostics, figures);
+        resolver.Resolve(document);
+
+        if (title is null || description is null)
+        {
+            return null;
+        }
+
+        return new Article
+        {
+            Slug = slug,
+            Title = title,
+            Description = description,
+            Order = order,
+            Updated = updated,
+            Html = SiteMarkdown.Render(document),
+            Headings = resolver.Headings,
+            Sources = WithFigureSources(sources, resolver.CitedFigures),
+            CitedFigures = [.. resolver.CitedFigures.Distinct()],
+            InternalLinks = resolver.InternalLinks,
+            ReadingMinutes = Math.Max(1, (int)Math.Ceiling(CountWords(parts.Body) / (double)WordsPerMinute)),
+            EmbedsComparison = resolver.EmbedsComparison,
+            EmbedsFigureTables = resolver.EmbedsFigureTables,
+            RelativePath = relativePath,
+        };
+    }
+
+    private static ArticleSource? ReadSource(YamlFile yaml, YamlNode node)
+    {
+        if (yaml.Mapping(node, "source") is not { } map)
+        {
+            return null;
+        }
+
+        yaml.RejectUnknownKeys(map, "title", "publisher", "date", "url");
+        var title = yaml.String(map, "title", required: true);
+        var url = yaml.String(map, "url");
+        if (url is not null && !(url.StartsWith("https://", StringComparison.Ordinal) || url.StartsWith("http://", StringComparison.Ordinal)))
+        {
+            yaml.Error(yaml.Find(map, "url")!, $"a source's 'url' must start with https:// or http://, not '{url}'");
+            url = null;
+        }
+
+        return title is null ? null : new ArticleSource(title, yaml.String(map, "publisher"), yaml.String(map, "date"), url);
+    }
+
+    /// <summary>The article's own sources, then those of the figures it cites, each listed once.</summary>
+    private static List<ArticleSource> WithFigureSources(List<ArticleSource> sources, IEnumerable<Figure> cited)
+    {
+        var all = new List<ArticleSource>(sources);
+        foreach (var figure in cited)
+        {
+            var source = new ArticleSource(figure.Source, null, figure.Date.ToString(), figure.SourceUrl);
+            if (!all.Exists(s => s.Title == source.Title))
+            {
+                all.Add(source);
+            }
+        }
+
+        return all;
+    }
+
+    private static string SlugFromFileName(string relativePath) =>
+        Path.GetFileNameWithoutExtension(relativePath).ToLowerInvariant();
+
+    private static int CountWords(string markdown) =>
+        markdown.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
+
+    [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
+    private static partial Regex SlugPattern();
+}

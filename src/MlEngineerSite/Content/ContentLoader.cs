@@ -1,0 +1,104 @@
+using System.Security.Cryptography;
+using System.Text;
+using MlEngineerSite.Figures;
+
+namespace MlEngineerSite.Content;
+
+/// <summary>
+/// Loads a content folder into a <see cref="ContentSnapshot"/>: data files first, then every
+/// <c>articles/*.md</c>, then the checks that need all of them (duplicate slugs, internal links).
+/// </summary>
+public static class ContentLoader
+{
+    public const string ArticlesFolder = "articles";
+
+    public static (ContentSnapshot? Snapshot, IReadOnlyList<ContentProblem> Problems) Load(string folder)
+    {
+        var diagnostics = new ContentDiagnostics();
+        if (!Directory.Exists(folder))
+        {
+            diagnostics.Error(".", 1, 1, $"the content folder does not exist (Content:Path is '{folder}')");
+            return (null, diagnostics.Sorted());
+        }
+
+        var hash = new ContentHash();
+        var figures = LoadFigures(folder, diagnostics, hash);
+        var articles = new List<Article>();
+        var articlesFolder = Path.Combine(folder, ArticlesFolder);
+        if (!Directory.Exists(articlesFolder))
+        {
+            diagnostics.Error(ArticlesFolder, 1, 1, "the content folder has no 'articles' folder");
+        }
+        else
+        {
+            foreach (var file in Directory.EnumerateFiles(articlesFolder, "*.md").Order(StringComparer.Ordinal))
+            {
+                var relative = $"{ArticlesFolder}/{Path.GetFileName(file)}";
+                var text = hash.Read(relative, file);
+                var fileDate = DateOnly.FromDateTime(File.GetLastWriteTimeUtc(file));
+                if (ArticleReader.Read(relative, text, fileDate, figures, diagnostics) is { } article)
+                {
+                    articles.Add(article);
+                }
+            }
+        }
+
+        CheckSlugsAreUnique(articles, diagnostics);
+        LinkChecker.Check(articles, diagnostics);
+        var problems = diagnostics.Sorted();
+        if (diagnostics.HasErrors)
+        {
+            return (null, problems);
+        }
+
+        return (new ContentSnapshot(articles, figures, hash.Finish(), problems), problems);
+    }
+
+    private static FigureCatalog LoadFigures(string folder, ContentDiagnostics diagnostics, ContentHash hash)
+    {
+        var catalog = FigureCatalog.Empty;
+        ComparisonTable? comparison = null;
+
+        var figuresFile = Path.Combine(folder, FiguresFileReader.RelativePath);
+        if (File.Exists(figuresFile))
+        {
+            catalog = FiguresFileReader.Read(hash.Read(FiguresFileReader.RelativePath, figuresFile), diagnostics);
+        }
+
+        var comparisonFile = Path.Combine(folder, ComparisonFileReader.RelativePath);
+        if (File.Exists(comparisonFile))
+        {
+            comparison = ComparisonFileReader.Read(hash.Read(ComparisonFileReader.RelativePath, comparisonFile), diagnostics);
+        }
+
+        return catalog.WithComparison(comparison);
+    }
+
+    private static void CheckSlugsAreUnique(List<Article> articles, ContentDiagnostics diagnostics)
+    {
+        foreach (var group in articles.GroupBy(a => a.Slug, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1))
+        {
+            var first = group.First();
+            foreach (var duplicate in group.Skip(1))
+            {
+                diagnostics.Error(duplicate.RelativePath, 1, 1, $"slug '{duplicate.Slug}' is already used by {first.RelativePath}");
+            }
+        }
+    }
+
+    /// <summary>Reads files and hashes their names and bytes, so the version changes with any edit.</summary>
+    private sealed class ContentHash
+    {
+        private readonly IncrementalHash _hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+
+        public string Read(string relativePath, string fullPath)
+        {
+            var bytes = File.ReadAllBytes(fullPath);
+            _hash.AppendData(Encoding.UTF8.GetBytes(relativePath + "\n"));
+            _hash.AppendData(bytes);
+            return new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetString(bytes).TrimStart('\uFEFF');
+        }
+
+        public string Finish() => Convert.ToHexStringLower(_hash.GetHashAndReset())[..16];
+    }
+}

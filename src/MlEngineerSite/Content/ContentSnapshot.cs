@@ -1,0 +1,50 @@
+using System.Collections.Frozen;
+using MlEngineerSite.Figures;
+
+namespace MlEngineerSite.Content;
+
+/// <summary>
+/// Everything the site serves from one version of the content folder, loaded, validated and
+/// rendered up front. Immutable: a reload builds a new snapshot and swaps one reference.
+/// </summary>
+public sealed class ContentSnapshot
+{
+    private readonly FrozenDictionary<string, int> _positions;
+
+    public ContentSnapshot(IEnumerable<Article> articles, FigureCatalog figures, string version, IReadOnlyList<ContentProblem> warnings)
+    {
+        Articles = [.. articles.OrderBy(a => a.Order).ThenBy(a => a.Title, StringComparer.Ordinal)];
+        BySlug = Articles.ToFrozenDictionary(a => a.Slug, StringComparer.OrdinalIgnoreCase);
+        _positions = Articles.Select((a, i) => (a.Slug, i)).ToFrozenDictionary(p => p.Slug, p => p.i, StringComparer.OrdinalIgnoreCase);
+        Figures = figures;
+        Version = version;
+        Warnings = warnings;
+        LastUpdated = Articles.Count == 0 ? DateOnly.MinValue : Articles.Max(a => a.Updated);
+    }
+
+    /// <summary>Articles in reading order (front matter <c>order</c>, then title).</summary>
+    public IReadOnlyList<Article> Articles { get; }
+
+    public FrozenDictionary<string, Article> BySlug { get; }
+
+    public FigureCatalog Figures { get; }
+
+    /// <summary>A hash of every content file: identical content gives an identical version on every machine.</summary>
+    public string Version { get; }
+
+    public IReadOnlyList<ContentProblem> Warnings { get; }
+
+    public DateOnly LastUpdated { get; }
+
+    /// <summary>The article that shows the comparison table, if any.</summary>
+    public Article? ComparisonArticle => Articles.FirstOrDefault(a => a.EmbedsComparison);
+
+    /// <summary>The article that shows the most figure tables (the salary and outlook page), if any.</summary>
+    public Article? FiguresArticle => Articles.Where(a => a.EmbedsFigureTables).MaxBy(a => a.CitedFigures.Count);
+
+    public (Article? Previous, Article? Next) Neighbours(Article article)
+    {
+        var index = _positions.GetValueOrDefault(article.Slug, -1);
+        return (index > 0 ? Articles[index - 1] : null, index >= 0 && index < Articles.Count - 1 ? Articles[index + 1] : null);
+    }
+}

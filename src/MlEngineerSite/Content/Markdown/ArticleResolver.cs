@@ -1,0 +1,291 @@
+using System.Text.RegularExpressions;
+using Markdig.Extensions.Tables;
+using Markdig.Helpers;
+using Markdig.Renderers.Html;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+using MlEngineerSite.Figures;
+
+namespace MlEngineerSite.Content.Markdown;
+
+/// <summary>
+/// Turns a parsed article into what the site serves: heading IDs (github-slugger, or a pinned
+/// <c>{#id}</c>), only safe URLs, table alignment as classes (no style attributes), and directives
+/// replaced by the content's data. Every problem is reported with the file's line and column.
+/// </summary>
+public sealed partial class ArticleResolver(string path, int lineOffset, ContentDiagnostics diagnostics, FigureCatalog figures)
+{
+    private readonly HeadingSlugger _slugger = new();
+
+    public List<ArticleHeading> Headings { get; } = [];
+    public List<Figure> CitedFigures { get; } = [];
+    public List<InternalLink> InternalLinks { get; } = [];
+    public bool EmbedsComparison { get; private set; }
+    public bool EmbedsFigureTables { get; private set; }
+
+    public void Resolve(MarkdownDocument document)
+    {
+        foreach (var heading in document.Descendants<HeadingBlock>().ToList())
+        {
+            AssignId(heading);
+        }
+
+        foreach (var link in document.Descendants<LinkInline>().ToList())
+        {
+            CheckLink(link);
+        }
+
+        foreach (var autolink in document.Descendants<AutolinkInline>().ToList())
+        {
+            CheckAutolink(autolink);
+        }
+
+        foreach (var table in document.Descendants<Table>().ToList())
+        {
+            AlignWithClasses(table);
+        }
+
+        foreach (var directive in document.Descendants<DirectiveInline>().ToList())
+        {
+            ResolveDirective(directive);
+        }
+    }
+
+    private void AssignId(HeadingBlock heading)
+    {
+        var pinned = TakePinnedId(heading);
+        var text = InlineText.Of(heading.Inline).Trim();
+        string id;
+        if (pinned is not null)
+        {
+            if (!_slugger.Reserve(pinned))
+            {
+                Error(heading, $"heading ID '{pinned}' is used twice in this article");
+            }
+
+            id = pinned;
+        }
+        else
+        {
+            id = _slugger.Slug(text);
+            if (id.Length == 0)
+            {
+                Error(heading, "this heading has no text to make an ID from: add text, or pin an ID with {#some-id}");
+                return;
+            }
+        }
+
+        heading.GetAttributes().Id = id;
+        Headings.Add(new ArticleHeading(heading.Level, id, text, FileLine(heading)));
+    }
+
+    /// <summary>Removes a trailing <c>{#custom-id}</c> from the heading's text and returns the ID.</summary>
+    private string? TakePinnedId(HeadingBlock heading)
+    {
+        if (heading.Inline?.LastChild is not LiteralInline last)
+        {
+            return null;
+        }
+
+        var content = last.Content.ToString();
+        var match = PinnedIdPattern().Match(content);
+        if (!match.Success)
+        {
+            return null;
+        }
+
+        var id = match.Groups["id"].Value;
+        if (!ValidIdPattern().IsMatch(id))
+        {
+            Error(heading, $"pinned ID '{{#{id}}}' may use only lower-case letters, digits, '-' and '_'");
+            return null;
+        }
+
+        var remaining = content[..match.Index].TrimEnd();
+        if (remaining.Length == 0)
+        {
+            last.Remove();
+        }
+        else
+        {
+            last.Content = new StringSlice(remaining);
+        }
+
+        return id;
+    }
+
+    private void CheckLink(LinkInline link)
+    {
+        var url = link.GetDynamicUrl?.Invoke() ?? link.Url ?? "";
+        if (!SafeUrl.IsAllowed(url))
+        {
+            Warning(link, $"removed the {(link.IsImage ? "image" : "link")} to '{Shorten(url)}': only http, https, mailto and relative URLs are allowed");
+            Unwrap(link);
+            return;
+        }
+
+        if (link.IsImage)
+        {
+            return;
+        }
+
+        if (SafeUrl.IsSameSite(url))
+        {
+            var hash = url.IndexOf('#');
+            var target = hash < 0 ? url : url[..hash];
+            var fragment = hash < 0 ? null : url[(hash + 1)..];
+            InternalLinks.Add(new InternalLink(target, fragment, FileLine(link), link.Column + 1));
+        }
+    }
+
+    private void CheckAutolink(AutolinkInline autolink)
+    {
+        if (autolink.IsEmail || SafeUrl.IsAllowed(autolink.Url))
+        {
+            return;
+        }
+
+        Warning(autolink, $"removed the link to '{Shorten(autolink.Url)}': only http, https, mailto and relative URLs are allowed");
+        autolink.ReplaceBy(new LiteralInline(autolink.Url));
+    }
+
+    /// <summary>Keeps a removed link's text (or an image's alt text) in its place.</summary>
+    private static void Unwrap(LinkInline link)
+    {
+        while (link.FirstChild is { } child)
+        {
+            child.Remove();
+            link.InsertBefore(child);
+        }
+
+        link.Remove();
+    }
+
+    private static void AlignWithClasses(Table table)
+    {
+        for (var column = 0; column < table.ColumnDefinitions.Count; column++)
+        {
+            var definition = table.ColumnDefinitions[column];
+            if (definition.Alignment is not { } alignment)
+            {
+                continue;
+            }
+
+            var className = alignment switch
+            {
+                TableColumnAlign.Center => "align-center",
+                TableColumnAlign.Right => "align-right",
+                _ => "align-left",
+            };
+            foreach (var row in table.OfType<TableRow>())
+            {
+                foreach (var cell in row.OfType<TableCell>().Where(c => (c.ColumnIndex < 0 ? row.IndexOf(c) : c.ColumnIndex) == column))
+                {
+                    cell.GetAttributes().AddClass(className);
+                }
+            }
+
+            definition.Alignment = null;
+        }
+    }
+
+    private void ResolveDirective(DirectiveInline directive)
+    {
+        switch (directive.Name)
+        {
+            case "fig":
+                ResolveFigure(directive);
+                break;
+            case "figures":
+                ReplaceWithBlock(directive, TablesHtml(directive));
+                EmbedsFigureTables = true;
+                break;
+            case "comparison":
+                if (figures.Comparison is null)
+                {
+                    Error(directive, $"{{{{comparison}}}} needs the file {ComparisonFileReader.RelativePath}, which this content folder does not have");
+                    return;
+                }
+
+                ReplaceWithBlock(directive, FigureHtml.Comparison(figures.Comparison));
+                EmbedsComparison = true;
+                break;
+            default:
+                Error(directive, $"unknown directive '{directive.Source}': use {{{{fig KEY}}}}, {{{{figures}}}}, {{{{figures TABLE-ID}}}} or {{{{comparison}}}}");
+                break;
+        }
+    }
+
+    private void ResolveFigure(DirectiveInline directive)
+    {
+        if (directive.Argument is not { } key)
+        {
+            Error(directive, "{{fig}} needs a figure key, as in {{fig median-pay}}");
+        }
+        else if (figures.ByKey.TryGetValue(key, out var figure))
+        {
+            directive.Html = FigureHtml.Inline(figure);
+            CitedFigures.Add(figure);
+        }
+        else
+        {
+            Error(directive, $"unknown figure '{key}': it is not a key in {FiguresFileReader.RelativePath}");
+        }
+    }
+
+    private string? TablesHtml(DirectiveInline directive)
+    {
+        if (directive.Argument is null)
+        {
+            CitedFigures.AddRange(figures.Tables.SelectMany(t => t.Figures));
+            return string.Concat(figures.Tables.Select(FigureHtml.Table));
+        }
+
+        if (figures.TablesById.TryGetValue(directive.Argument, out var table))
+        {
+            CitedFigures.AddRange(table.Figures);
+            return FigureHtml.Table(table);
+        }
+
+        Error(directive, $"unknown figure table '{directive.Argument}': it is not a table id in {FiguresFileReader.RelativePath}");
+        return null;
+    }
+
+    /// <summary>A table directive must be a paragraph of its own; the paragraph becomes the table.</summary>
+    private void ReplaceWithBlock(DirectiveInline directive, string? html)
+    {
+        if (html is null)
+        {
+            return;
+        }
+
+        var paragraph = directive.Parent?.ParentBlock as ParagraphBlock;
+        var alone = paragraph?.Inline is { } inline
+            && inline.All(i => i == directive || i is LiteralInline l && l.Content.IsEmptyOrWhitespace() || i is LineBreakInline);
+        if (paragraph?.Parent is not { } container || !alone)
+        {
+            Error(directive, $"'{directive.Source}' shows a table, so it must stand alone on its own line with blank lines around it");
+            return;
+        }
+
+        var index = container.IndexOf(paragraph);
+        container.RemoveAt(index);
+        container.Insert(index, new DirectiveBlock(null, html) { Line = paragraph.Line, Column = paragraph.Column });
+    }
+
+    private int FileLine(MarkdownObject node) => lineOffset + node.Line + 1;
+
+    private void Error(MarkdownObject node, string message) =>
+        diagnostics.Error(path, FileLine(node), node.Column + 1, message);
+
+    private void Warning(MarkdownObject node, string message) =>
+        diagnostics.Warning(path, FileLine(node), node.Column + 1, message);
+
+    private static string Shorten(string text) => text.Length <= 60 ? text : text[..57] + "...";
+
+    [GeneratedRegex(@"\s*\{#(?<id>[^{}\s]*)\}\s*$")]
+    private static partial Regex PinnedIdPattern();
+
+    [GeneratedRegex("^[a-z0-9][a-z0-9_-]*$")]
+    private static partial Regex ValidIdPattern();
+}

@@ -1,0 +1,15 @@
+using Markdig.Syntax.Inlines;
+
+namespace MlEngineerSite.Content.Markdown;
+
+/// <summary>
+/// <c>{{name argument}}</c> in Markdown: a reference to site data (a figure, a table, the comparison).
+/// <see cref="Html"/> is filled in when the document is resolved against the content's data.
+/// </summary>
+public sealed class DirectiveInline : LeafInline
+{
+    public required string Name { get; init; }
+    public string? Argument { get; init; }
+    public required string Source { get; init; }
+    public string? Html { get; set; }
+}

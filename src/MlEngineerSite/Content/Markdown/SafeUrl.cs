@@ -1,0 +1,29 @@
+namespace MlEngineerSite.Content.Markdown;
+
+/// <summary>Decides which link and image URLs may reach a reader: http, https, mailto and relative URLs.</summary>
+public static class SafeUrl
+{
+    private static readonly string[] AllowedSchemes = ["http", "https", "mailto"];
+
+    public static bool IsAllowed(string url) =>
+        Scheme(url) is not { } scheme || AllowedSchemes.Contains(scheme);
+
+    /// <summary>A link to this site: no scheme and no host ("/articles/x", "#id", "other").</summary>
+    public static bool IsSameSite(string url) => Scheme(url) is null && !url.StartsWith("//", StringComparison.Ordinal);
+
+    /// <summary>The URL's scheme in lower case, or null when it has none.</summary>
+    private static string? Scheme(string url)
+    {
+        // Browsers ignore control characters and whitespace inside a scheme ("java\tscript:"), so do the same before judging it.
+        var compact = new string([.. url.Where(c => !char.IsControl(c) && !char.IsWhiteSpace(c))]);
+        var colon = compact.IndexOf(':');
+        if (colon < 0)
+        {
+            return null;
+        }
+
+        var beforeColon = compact[..colon];
+        // A colon after '/', '?' or '#' belongs to the path, query or fragment of a relative URL.
+        return beforeColon.IndexOfAny(['/', '?', '#', '\\']) >= 0 ? null : beforeColon.ToLowerInvariant();
+    }
+}

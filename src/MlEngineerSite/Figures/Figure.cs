@@ -1,0 +1,39 @@
+using System.Globalization;
+
+namespace MlEngineerSite.Figures;
+
+/// <summary>
+/// One pay or outlook figure with everything a reader needs to trust it. <see cref="Number"/> is set
+/// for measured values; <see cref="Text"/> for qualitative ones such as "Master's degree".
+/// </summary>
+public sealed record Figure
+{
+    public required string Key { get; init; }
+    public required string Label { get; init; }
+    public decimal? Number { get; init; }
+    public string? Text { get; init; }
+    public string? Unit { get; init; }
+    public string? Per { get; init; }
+    public string? Scale { get; init; }
+    public string? Approx { get; init; }
+    public string? Qualifier { get; init; }
+    public bool Signed { get; init; }
+    public string? Period { get; init; }
+    public required FigureDate Date { get; init; }
+    public string? Geography { get; init; }
+    public string? Measures { get; init; }
+    public required string Source { get; init; }
+    public string? SourceUrl { get; init; }
+    public required string TableId { get; init; }
+
+    /// <summary>Where the figure is defined, for messages (data/figures.yaml:12).</summary>
+    public required string DefinedAt { get; init; }
+
+    /// <summary>The value as a reader sees it: "$136,620 a year", "23%", "about 3,400 openings".</summary>
+    public string DisplayValue => FigureFormatter.Format(this);
+
+    /// <summary>The source's short name (text before the first comma) for inline citations.</summary>
+    public string ShortSource => Source.Split(',', 2)[0].Trim();
+
+    public string NumberText => Number?.ToString("0.############", CultureInfo.InvariantCulture) ?? Text ?? "";
+}

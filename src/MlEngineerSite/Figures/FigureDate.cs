@@ -1,0 +1,46 @@
+using System.Globalization;
+
+namespace MlEngineerSite.Figures;
+
+/// <summary>The date a figure refers to, as precise as its source: a year, a month or a day.</summary>
+public readonly record struct FigureDate(int Year, int? Month = null, int? Day = null)
+{
+    private static readonly string[] Formats = ["yyyy-MM-dd", "yyyy-MM", "yyyy"];
+
+    public static bool TryParse(string text, out FigureDate date)
+    {
+        foreach (var format in Formats)
+        {
+            if (DateTime.TryParseExact(text, format, CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed))
+            {
+                date = format switch
+                {
+                    "yyyy" => new FigureDate(parsed.Year),
+                    "yyyy-MM" => new FigureDate(parsed.Year, parsed.Month),
+                    _ => new FigureDate(parsed.Year, parsed.Month, parsed.Day),
+                };
+                return true;
+            }
+        }
+
+        date = default;
+        return false;
+    }
+
+    /// <summary>The last day the figure can refer to, for judging its age.</summary>
+    public DateOnly LatestDay =>
+        Day is { } day ? new DateOnly(Year, Month!.Value, day)
+        : Month is { } month ? new DateOnly(Year, month, DateTime.DaysInMonth(Year, month))
+        : new DateOnly(Year, 12, 31);
+
+    /// <summary>ISO 8601 form, as written in the data file (2022, 2022-05 or 2022-05-31).</summary>
+    public string ToIsoString() =>
+        Day is { } day ? $"{Year:D4}-{Month:D2}-{day:D2}"
+        : Month is { } month ? $"{Year:D4}-{month:D2}"
+        : $"{Year:D4}";
+
+    public override string ToString() =>
+        Day is { } day ? new DateOnly(Year, Month!.Value, day).ToString("d MMMM yyyy", CultureInfo.InvariantCulture)
+        : Month is { } month ? new DateOnly(Year, month, 1).ToString("MMMM yyyy", CultureInfo.InvariantCulture)
+        : Year.ToString(CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,96 @@
+using System.Text;
+using MlEngineerSite.Content;
+
+namespace MlEngineerSite.Figures;
+
+/// <summary>The HTML for figures inside articles: an inline citation, a table of figures, the comparison table.</summary>
+public static class FigureHtml
+{
+    public static string Inline(Figure figure) =>
+        $"<span class=\"fig\">{Value(figure)} <span class=\"fig-cite\">({SourceLink(figure, figure.ShortSource)}, {Date(figure.Date)})</span></span>";
+
+    public static string Table(FigureTable table)
+    {
+        var html = new StringBuilder();
+        html.Append($"<figure class=\"data-table\" id=\"figures-{table.Id}\">");
+        html.Append($"<figcaption><strong>{HtmlText.Encode(table.Title)}</strong>");
+        if (table.Description is { } description)
+        {
+            html.Append($" <span>{HtmlText.Encode(description)}</span>");
+        }
+
+        html.Append("</figcaption><table class=\"stack\"><thead><tr>")
+            .Append("<th scope=\"col\">Figure</th><th scope=\"col\">Value</th><th scope=\"col\">Date</th><th scope=\"col\">Source</th>")
+            .Append("</tr></thead><tbody>");
+        foreach (var figure in table.Figures)
+        {
+            html.Append($"<tr id=\"figure-{figure.Key}\"><th scope=\"row\">{HtmlText.Encode(figure.Label)}");
+            var detail = string.Join("; ", new[] { figure.Measures, figure.Geography }.Where(s => s is not null));
+            if (detail.Length > 0)
+            {
+                html.Append($"<span class=\"detail\">{HtmlText.Encode(detail)}</span>");
+            }
+
+            html.Append($"</th><td data-label=\"Value\" class=\"value\">{Value(figure)}");
+            if (figure.Qualifier is { } qualifier)
+            {
+                html.Append($"<span class=\"detail\">{HtmlText.Encode(qualifier)}</span>");
+            }
+
+            html.Append($"</td><td data-label=\"Date\">{Date(figure.Date)}");
+            if (figure.Period is { } period)
+            {
+                html.Append($"<span class=\"detail\">{HtmlText.Encode(period)}</span>");
+            }
+
+            html.Append($"</td><td data-label=\"Source\">{SourceLink(figure, figure.Source)}</td></tr>");
+        }
+
+        return html.Append("</tbody></table></figure>").ToString();
+    }
+
+    public static string Comparison(ComparisonTable comparison)
+    {
+        var html = new StringBuilder();
+        html.Append("<figure class=\"data-table comparison\"><table class=\"stack\">")
+            .Append($"<caption>{HtmlText.Encode(comparison.Caption)}</caption><thead><tr><td></td>");
+        foreach (var column in comparison.Columns)
+        {
+            html.Append($"<th scope=\"col\">{HtmlText.Encode(column)}</th>");
+        }
+
+        html.Append("</tr></thead><tbody>");
+        foreach (var row in comparison.Rows)
+        {
+            html.Append($"<tr><th scope=\"row\">{HtmlText.Encode(row.Topic)}</th>");
+            for (var i = 0; i < row.Cells.Count; i++)
+            {
+                html.Append($"<td data-label=\"{HtmlText.Encode(comparison.Columns[i])}\">{HtmlText.Encode(row.Cells[i])}</td>");
+            }
+
+            html.Append("</tr>");
+        }
+
+        html.Append("</tbody></table>");
+        if (comparison.Source is { } source)
+        {
+            var named = comparison.SourceUrl is { } url
+                ? $"<a href=\"{HtmlText.Encode(url)}\">{HtmlText.Encode(source)}</a>"
+                : HtmlText.Encode(source);
+            html.Append($"<figcaption class=\"table-source\">Source: {named}</figcaption>");
+        }
+
+        return html.Append("</figure>").ToString();
+    }
+
+    private static string Value(Figure figure) =>
+        $"<data value=\"{HtmlText.Encode(figure.NumberText)}\">{HtmlText.Encode(figure.DisplayValue)}</data>";
+
+    private static string Date(FigureDate date) =>
+        $"<time datetime=\"{date.ToIsoString()}\">{date}</time>";
+
+    private static string SourceLink(Figure figure, string text) =>
+        figure.SourceUrl is { } url
+            ? $"<a href=\"{HtmlText.Encode(url)}\">{HtmlText.Encode(text)}</a>"
+            : HtmlText.Encode(text);
+}

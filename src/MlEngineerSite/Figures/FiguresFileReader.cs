@@ -1,0 +1,171 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using MlEngineerSite.Content;
+using YamlDotNet.RepresentationModel;
+
+namespace MlEngineerSite.Figures;
+
+/// <summary>Reads data/figures.yaml: tables of figures, each with value, unit, date and source, and the quick-facts keys.</summary>
+public static partial class FiguresFileReader
+{
+    public const string RelativePath = "data/figures.yaml";
+
+    private static readonly string[] FileKeys = ["quick_facts", "quick_facts_note", "tables"];
+    private static readonly string[] TableKeys = ["id", "title", "description", "figures"];
+    private static readonly string[] FigureKeys =
+        ["key", "label", "value", "unit", "per", "scale", "approx", "qualifier", "sign", "period", "date", "geography", "measures", "source", "url"];
+
+    public static FigureCatalog Read(
+        string text, ContentDiagnostics diagnostics)
+    {
+        var yaml = new YamlFile(RelativePath, diagnostics);
+        if (yaml.Parse(text) is not { } root)
+        {
+            return FigureCatalog.Empty;
+        }
+
+        yaml.RejectUnknownKeys(root, FileKeys);
+        var seenKeys = new Dictionary<string, Figure>(StringComparer.Ordinal);
+        var seenTables = new HashSet<string>(StringComparer.Ordinal);
+        var tables = yaml.Sequence(root, "tables", node => ReadTable(yaml, node, seenTables, seenKeys), required: true).ToList();
+
+        var quickFacts = yaml.Sequence(root, "quick_facts", node =>
+        {
+            if (node is YamlScalarNode { Value: { } key } && seenKeys.TryGetValue(key, out var figure))
+            {
+                return figure;
+            }
+
+            yaml.Error(node, $"quick fact '{(node as YamlScalarNode)?.Value}' is not the key of any figure in this file");
+            return null;
+        }).ToList();
+
+        return new FigureCatalog(tables, quickFacts, yaml.String(root, "quick_facts_note"), comparison: null);
+    }
+
+    private static FigureTable? ReadTable(YamlFile yaml, YamlNode node, HashSet<string> seenTables, Dictionary<string, Figure> seenKeys)
+    {
+        if (yaml.Mapping(node, "table") is not { } map)
+        {
+            return null;
+        }
+
+        yaml.RejectUnknownKeys(map, TableKeys);
+        var id = yaml.String(map, "id", required: true);
+        var title = yaml.String(map, "title", required: true);
+        if (id is not null && !IsKey(id))
+        {
+            yaml.Error(yaml.Find(map, "id")!, $"table id '{id}' may use only lower-case letters, digits and hyphens");
+        }
+        else if (id is not null && !seenTables.Add(id))
+        {
+            yaml.Error(yaml.Find(map, "id")!, $"table id '{id}' is used twice");
+        }
+
+        var figures = yaml.Sequence(map, "figures", f => ReadFigure(yaml, f, id ?? "", seenKeys), required: true).ToList();
+        return id is null || title is null ? null : new FigureTable(id, title, yaml.String(map, "description"), figures);
+    }
+
+    private static Figure? ReadFigure(YamlFile yaml, YamlNode node, string tableId, Dictionary<string, Figure> seenKeys)
+    {
+        if (yaml.Mapping(node, "figure") is not { } map)
+        {
+            return null;
+        }
+
+        yaml.RejectUnknownKeys(map, FigureKeys);
+        var key = yaml.String(map, "key", required: true);
+        var label = yaml.String(map, "label", required: true);
+        var value = yaml.String(map, "value", required: true);
+        var source = yaml.String(map, "source", required: true);
+        var dateText = yaml.String(map, "date", required: true);
+        var unit = yaml.String(map, "unit");
+        var url = yaml.String(map, "url");
+
+        var date = default(FigureDate);
+        if (dateText is not null && !FigureDate.TryParse(dateText, out date))
+        {
+            yaml.Error(yaml.Find(map, "date")!, $"'date' must be YYYY, YYYY-MM or YYYY-MM-DD, not '{dateText}'");
+            dateText = null;
+        }
+
+        decimal? number = null;
+        if (value is not null && unit is not null)
+        {
+            if (decimal.TryParse(value, NumberStyles.Number, CultureInfo.InvariantCulture, out var parsed))
+            {
+                number = parsed;
+            }
+            else
+            {
+                yaml.Error(yaml.Find(map, "value")!, $"'value' must be a number when 'unit' is given, not '{value}'");
+                value = null;
+            }
+        }
+
+        var per = CheckChoice(yaml, map, "per", FigureFormatter.Periods);
+        var scale = CheckChoice(yaml, map, "scale", FigureFormatter.Scales);
+        if (url is not null && !(url.StartsWith("https://", StringComparison.Ordinal) || url.StartsWith("http://", StringComparison.Ordinal)))
+        {
+            yaml.Error(yaml.Find(map, "url")!, $"'url' must start with https:// or http://, not '{url}'");
+            url = null;
+        }
+
+        if (key is not null && !IsKey(key))
+        {
+            yaml.Error(yaml.Find(map, "key")!, $"figure key '{key}' may use only lower-case letters, digits and hyphens");
+            key = null;
+        }
+        else if (key is not null && seenKeys.TryGetValue(key, out var earlier))
+        {
+            yaml.Error(yaml.Find(map, "key")!, $"figure key '{key}' is already used at {earlier.DefinedAt}");
+            key = null;
+        }
+
+        if (key is null || label is null || value is null || source is null || dateText is null)
+        {
+            return null;
+        }
+
+        var figure = new Figure
+        {
+            Key = key,
+            Label = label,
+            Number = number,
+            Text = number is null ? value : null,
+            Unit = unit,
+            Per = per,
+            Scale = scale,
+            Approx = yaml.String(map, "approx"),
+            Qualifier = yaml.String(map, "qualifier"),
+            Signed = yaml.Boolean(map, "sign"),
+            Period = yaml.String(map, "period"),
+            Date = date,
+            Geography = yaml.String(map, "geography"),
+            Measures = yaml.String(map, "measures"),
+            Source = source,
+            SourceUrl = url,
+            TableId = tableId,
+            DefinedAt = $"{RelativePath}:{yaml.LineOf(map)}",
+        };
+        seenKeys[key] = figure;
+        return figure;
+    }
+
+    private static string? CheckChoice(YamlFile yaml, YamlMappingNode map, string key, IReadOnlyCollection<string> allowed)
+    {
+        var value = yaml.String(map, key);
+        if (value is null || allowed.Contains(value))
+        {
+            return value;
+        }
+
+        yaml.Error(yaml.Find(map, key)!, $"'{key}' must be one of {string.Join(", ", allowed)}, not '{value}'");
+        return null;
+    }
+
+    public static bool IsKey(string text) => KeyPattern().IsMatch(text);
+
+    [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
+    private static partial Regex KeyPattern();
+}

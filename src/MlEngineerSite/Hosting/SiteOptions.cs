@@ -1,0 +1,22 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace MlEngineerSite.Hosting;
+
+/// <summary>What the site calls itself and where it is published. Environment: <c>Site__Name</c>, <c>Site__BaseUrl</c>.</summary>
+public sealed class SiteOptions
+{
+    public const string SectionName = "Site";
+
+    [Required]
+    public string Name { get; set; } = "ML Engineer Careers";
+
+    [Required]
+    public string Tagline { get; set; } = "What machine learning engineers do, how to become one, and what the job pays, with every figure sourced.";
+
+    /// <summary>The public address, used for canonical links and the sitemap (never the request's Host header).</summary>
+    [Required]
+    [Url]
+    public string BaseUrl { get; set; } = "http://localhost:5080";
+
+    public string AbsoluteUrl(string path) => BaseUrl.TrimEnd('/') + "/" + path.TrimStart('/');
+}

@@ -1,0 +1,25 @@
+using MlEngineerSite.Seo;
+using Serilog;
+
+namespace MlEngineerSite.Hosting;
+
+public static class SitePipeline
+{
+    /// <summary>Error pages first, so a 404 or 500 anywhere gets the site's own page and never exception details.</summary>
+    public static WebApplication UseSite(this WebApplication app)
+    {
+        app.UseExceptionHandler("/error");
+        app.UseStatusCodePagesWithReExecute("/error/{0}");
+        app.UseSerilogRequestLogging();
+        app.UseStaticFiles();
+        app.UseRouting();
+        return app;
+    }
+
+    public static WebApplication MapSite(this WebApplication app)
+    {
+        app.MapRazorPages();
+        app.MapSeoFiles();
+        return app;
+    }
+}

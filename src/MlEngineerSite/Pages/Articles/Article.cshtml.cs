@@ -1,0 +1,25 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using MlEngineerSite.Content;
+
+namespace MlEngineerSite.Pages.Articles;
+
+public sealed class ArticleModel(ContentStore store) : PageModel
+{
+    public Article Article { get; private set; } = null!;
+    public Article? Previous { get; private set; }
+    public Article? Next { get; private set; }
+
+    public IActionResult OnGet(string slug)
+    {
+        var content = store.Current;
+        if (!content.BySlug.TryGetValue(slug, out var article))
+        {
+            return NotFound();
+        }
+
+        Article = article;
+        (Previous, Next) = content.Neighbours(article);
+        return Page();
+    }
+}

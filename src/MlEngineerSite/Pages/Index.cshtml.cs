@@ -1,0 +1,13 @@
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Options;
+using MlEngineerSite.Content;
+using MlEngineerSite.Hosting;
+
+namespace MlEngineerSite.Pages;
+
+public sealed class IndexModel(ContentStore store, IOptions<SiteOptions> site) : PageModel
+{
+    public ContentSnapshot Snapshot { get; } = store.Current;
+
+    public SiteOptions Site { get; } = site.Value;
+}

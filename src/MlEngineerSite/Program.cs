@@ -1,0 +1,18 @@
+using MlEngineerSite.Content;
+using MlEngineerSite.Hosting;
+
+try
+{
+    var app = WebApplication.CreateBuilder(args).AddSite().Build();
+    app.UseSite().MapSite();
+    app.Run();
+    return 0;
+}
+catch (ContentValidationException e)
+{
+    // The content folder is the editors' input: name each problem, no stack trace.
+    Console.Error.WriteLine(e.Message);
+    return 1;
+}
+
+public partial class Program;

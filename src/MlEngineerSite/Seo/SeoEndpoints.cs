@@ -1,0 +1,20 @@
+using Microsoft.Extensions.Options;
+using MlEngineerSite.Content;
+using MlEngineerSite.Hosting;
+
+namespace MlEngineerSite.Seo;
+
+/// <summary>Maps /sitemap.xml and /robots.txt, both built from the current content and the configured base URL.</summary>
+public static class SeoEndpoints
+{
+    public static IEndpointRouteBuilder MapSeoFiles(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapGet("/sitemap.xml", (ContentStore content, IOptions<SiteOptions> site) =>
+            Results.Text(SitemapXml.Write(content.Current, site.Value), "application/xml; charset=utf-8"));
+
+        endpoints.MapGet("/robots.txt", (IOptions<SiteOptions> site) =>
+            Results.Text($"User-agent: *\nAllow: /\nSitemap: {site.Value.AbsoluteUrl("/sitemap.xml")}\n", "text/plain; charset=utf-8"));
+
+        return endpoints;
+    }
+}
