@@ -1,12 +1,14 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 
 namespace MlEngineerSite.Content;
 
 /// <summary>
-/// Makes heading IDs exactly as github-slugger 2.0 does (GitHub, Docusaurus): lower case,
-/// characters of the removed Unicode categories dropped, each space turned into a hyphen,
-/// and repeats numbered -1, -2. One instance per page, since numbering depends on what came before.
+/// Makes heading IDs exactly as github-slugger 2.0 does (GitHub, Docusaurus): lower case as
+/// JavaScript does it, the characters its Unicode 13.0 regex removes dropped, each space turned
+/// into a hyphen, and repeats numbered -1, -2. One instance per page, since numbering depends on
+/// what came before.
 /// </summary>
 public sealed class HeadingSlugger
 {
@@ -31,12 +33,12 @@ public sealed class HeadingSlugger
 
     public static string ToSlug(string value)
     {
-        var lowered = value.ToLowerInvariant();
+        var lowered = JavaScriptLowerCase(value);
         var slug = new StringBuilder(lowered.Length);
         var index = 0;
         while (index < lowered.Length)
         {
-            if (Rune.DecodeFromUtf16(lowered.AsSpan(index), out var rune, out var consumed) != System.Buffers.OperationStatus.Done)
+            if (Rune.DecodeFromUtf16(lowered.AsSpan(index), out var rune, out var consumed) != OperationStatus.Done)
             {
                 // A lone surrogate: github-slugger's regex does not remove the Surrogate category.
                 slug.Append(lowered[index]);
@@ -48,7 +50,7 @@ public sealed class HeadingSlugger
             {
                 slug.Append('-');
             }
-            else if (!IsRemoved(rune))
+            else if (!IsRemoved(rune.Value))
             {
                 slug.Append(lowered, index, consumed);
             }
@@ -59,41 +61,65 @@ public sealed class HeadingSlugger
         return slug.ToString();
     }
 
-    private static bool IsRemoved(Rune rune)
+    /// <summary>
+    /// Lower case as JavaScript's <c>toLowerCase</c> does it: .NET's invariant mapping plus the two
+    /// full mappings it lacks (capital I with dot above, and Greek final sigma).
+    /// </summary>
+    private static string JavaScriptLowerCase(string value)
     {
-        if (rune.Value == '-')
+        var expanded = value.Replace("\u0130", "i\u0307", StringComparison.Ordinal);
+        var lowered = expanded.ToLowerInvariant(); // Same length: .NET maps one UTF-16 unit to one.
+        if (!expanded.Contains('\u03A3'))
         {
-            return false;
+            return lowered;
         }
 
-        return Rune.GetUnicodeCategory(rune) switch
+        var chars = lowered.ToCharArray();
+        for (var i = 0; i < expanded.Length; i++)
         {
-            UnicodeCategory.OtherNumber
-                or UnicodeCategory.ClosePunctuation
-                or UnicodeCategory.FinalQuotePunctuation
-                or UnicodeCategory.InitialQuotePunctuation
-                or UnicodeCategory.OpenPunctuation
-                or UnicodeCategory.OtherPunctuation
-                or UnicodeCategory.DashPunctuation
-                or UnicodeCategory.Control
-                or UnicodeCategory.PrivateUse
-                or UnicodeCategory.Format
-                or UnicodeCategory.OtherNotAssigned
-                or UnicodeCategory.SpaceSeparator
-                or UnicodeCategory.LineSeparator
-                or UnicodeCategory.ParagraphSeparator
-                or UnicodeCategory.MathSymbol
-                or UnicodeCategory.CurrencySymbol
-                or UnicodeCategory.ModifierSymbol => true,
-            UnicodeCategory.OtherSymbol => !IsAlphabeticSymbol(rune.Value),
-            _ => false,
-        };
+            if (expanded[i] == '\u03A3' && IsFinalSigma(expanded, i))
+            {
+                chars[i] = '\u03C2';
+            }
+        }
+
+        return new string(chars);
     }
 
-    // Symbols that Unicode also marks Alphabetic (circled and squared Latin letters): github-slugger keeps them.
-    private static bool IsAlphabeticSymbol(int codePoint) =>
-        codePoint is (>= 0x24B6 and <= 0x24E9)
-            or (>= 0x1F130 and <= 0x1F149)
-            or (>= 0x1F150 and <= 0x1F169)
-            or (>= 0x1F170 and <= 0x1F189);
+    // Unicode's Final_Sigma condition: a cased letter before, and none after (skipping case-ignorable marks).
+    private static bool IsFinalSigma(string text, int index)
+    {
+        var before = index - 1;
+        while (before >= 0 && IsCaseIgnorable(text[before]))
+        {
+            before--;
+        }
+
+        var after = index + 1;
+        while (after < text.Length && IsCaseIgnorable(text[after]))
+        {
+            after++;
+        }
+
+        return before >= 0 && IsCased(text[before]) && !(after < text.Length && IsCased(text[after]));
+    }
+
+    private static bool IsCased(char c) => char.GetUnicodeCategory(c) is UnicodeCategory.UppercaseLetter
+        or UnicodeCategory.LowercaseLetter or UnicodeCategory.TitlecaseLetter;
+
+    private static bool IsCaseIgnorable(char c) => c is '\'' or '.' or ':' or '\u00B7' or '\u2019'
+        || char.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.EnclosingMark
+            or UnicodeCategory.Format or UnicodeCategory.ModifierLetter or UnicodeCategory.ModifierSymbol;
+
+    /// <summary>Whether github-slugger's generated regex removes the code point (see <see cref="HeadingSluggerRanges"/>).</summary>
+    private static bool IsRemoved(int codePoint)
+    {
+        var index = Array.BinarySearch(HeadingSluggerRanges.Starts, codePoint);
+        if (index < 0)
+        {
+            index = ~index - 1;
+        }
+
+        return index >= 0 && codePoint <= HeadingSluggerRanges.Ends[index];
+    }
 }

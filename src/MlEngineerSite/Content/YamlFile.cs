@@ -38,6 +38,12 @@ public sealed class YamlFile(string path, ContentDiagnostics diagnostics, int li
             diagnostics.Error(Path, (int)e.Start.Line + lineOffset, (int)e.Start.Column, $"invalid YAML: {InnerMost(e).Message}");
             return null;
         }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner throws this on some malformed input (an unclosed flow sequence) instead of a YamlException.
+            diagnostics.Error(Path, 1 + lineOffset, 1, "invalid YAML: the document is malformed (check brackets, quotes and indentation)");
+            return null;
+        }
     }
 
     public void Error(YamlNode node, string message) =>

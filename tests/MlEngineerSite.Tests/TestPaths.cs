@@ -1,0 +1,26 @@
+namespace MlEngineerSite.Tests;
+
+/// <summary>Folders the tests read, copied beside the test assembly at build time.</summary>
+public static class TestPaths
+{
+    public static string TestData(string file) => Path.Combine(AppContext.BaseDirectory, "TestData", file);
+
+    public static string BasicContent => Path.Combine(AppContext.BaseDirectory, "TestContent", "basic");
+
+    /// <summary>The repository's real content folder (the one smoke test reads it).</summary>
+    public static string RealContent
+    {
+        get
+        {
+            for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
+            {
+                if (File.Exists(Path.Combine(folder.FullName, "MlEngineerSite.sln")))
+                {
+                    return Path.Combine(folder.FullName, "content");
+                }
+            }
+
+            throw new DirectoryNotFoundException("MlEngineerSite.sln was not found above the test assembly");
+        }
+    }
+}
