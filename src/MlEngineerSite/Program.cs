@@ -8,9 +8,9 @@ try
     app.Run();
     return 0;
 }
-catch (ContentValidationException e)
+catch (Exception e) when (e is ContentValidationException or SiteConfigurationException)
 {
-    // The content folder is the editors' input: name each problem, no stack trace.
+    // Content and settings are the self-hoster's input: name each problem, no stack trace.
     Console.Error.WriteLine(e.Message);
     return 1;
 }

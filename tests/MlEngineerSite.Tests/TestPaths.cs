@@ -8,7 +8,12 @@ public static class TestPaths
     public static string BasicContent => Path.Combine(AppContext.BaseDirectory, "TestContent", "basic");
 
     /// <summary>The repository's real content folder (the one smoke test reads it).</summary>
-    public static string RealContent
+    public static string RealContent => Path.Combine(RepositoryRoot, "content");
+
+    /// <summary>The app's project folder: its content root under <c>dotnet run</c>.</summary>
+    public static string AppProject => Path.Combine(RepositoryRoot, "src", "MlEngineerSite");
+
+    public static string RepositoryRoot
     {
         get
         {
@@ -16,7 +21,7 @@ public static class TestPaths
             {
                 if (File.Exists(Path.Combine(folder.FullName, "MlEngineerSite.sln")))
                 {
-                    return Path.Combine(folder.FullName, "content");
+                    return folder.FullName;
                 }
             }
 

@@ -14,7 +14,9 @@ public static class SitePaths
             Path.Combine(contentRoot, folderName),
             Path.GetFullPath(Path.Combine(contentRoot, "..", "..", folderName)),
         };
-        return candidates.FirstOrDefault(Directory.Exists) ?? candidates[0];
+        return candidates.FirstOrDefault(Directory.Exists)
+            ?? throw new SiteConfigurationException(
+                $"The '{folderName}' folder was not found in {string.Join(" or ", candidates)}. Start the app from its own folder or set --contentRoot.");
     }
 
     public static string ContentFolder(string contentRoot, string? configured) =>

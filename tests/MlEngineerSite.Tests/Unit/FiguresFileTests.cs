@@ -93,8 +93,18 @@ public sealed class FiguresFileTests
     {
         var figure = new Figure
         {
-            Key = "k", Label = "L", Number = (decimal)number, Unit = unit, Per = per, Approx = approx, Scale = scale, Signed = signed,
-            Date = new FigureDate(2022), Source = "S", TableId = "t", DefinedAt = "x",
+            Key = "k",
+            Label = "L",
+            Number = (decimal)number,
+            Unit = unit,
+            Per = per,
+            Approx = approx,
+            Scale = scale,
+            Signed = signed,
+            Date = new FigureDate(2022),
+            Source = "S",
+            TableId = "t",
+            DefinedAt = "x",
         };
 
         Assert.Equal(expected, figure.DisplayValue);

@@ -1,0 +1,21 @@
+# Build: the .NET 10 SDK restores, builds and publishes the app with its web root and bundled content.
+FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
+WORKDIR /src
+COPY global.json Directory.Build.props Directory.Packages.props .editorconfig ./
+COPY src/MlEngineerSite/MlEngineerSite.csproj src/MlEngineerSite/
+RUN dotnet restore src/MlEngineerSite/MlEngineerSite.csproj
+COPY src/ src/
+COPY wwwroot/ wwwroot/
+COPY content/ content/
+RUN dotnet publish src/MlEngineerSite/MlEngineerSite.csproj -c Release -o /app --no-restore
+
+# Run: a minimal image with no shell, as a non-root user, on port 8080.
+FROM mcr.microsoft.com/dotnet/aspnet:10.0-noble-chiseled
+WORKDIR /app
+COPY --from=build /app .
+# The bundled content lives at /app/content; mount a volume there (or set Content__Path) to serve your own.
+ENV ASPNETCORE_HTTP_PORTS=8080 \
+    Content__Path=/app/content
+EXPOSE 8080
+USER $APP_UID
+ENTRYPOINT ["dotnet", "MlEngineerSite.dll"]

@@ -1,0 +1,30 @@
+using System.Net;
+using Microsoft.Extensions.DependencyInjection;
+using MlEngineerSite.Content;
+
+namespace MlEngineerSite.Tests.Integration;
+
+/// <summary>The one smoke test on the repository's real content/: it loads, and every article and figure page renders.</summary>
+public sealed class RealContentTests
+{
+    [Fact]
+    public async Task BundledContent_LoadsWithoutProblems_AndEveryArticleRenders()
+    {
+        await using var factory = new RealContentFactory();
+        var client = factory.CreateClient();
+        var content = factory.Services.GetRequiredService<ContentStore>().Current;
+
+        Assert.Equal(Path.GetFullPath(TestPaths.RealContent), factory.Services.GetRequiredService<ContentStore>().Folder);
+        Assert.Empty(content.Warnings);
+        Assert.True(content.Articles.Count >= 8, $"only {content.Articles.Count} articles");
+        Assert.NotNull(content.ComparisonArticle);
+        Assert.NotNull(content.FiguresArticle);
+        foreach (var article in content.Articles)
+        {
+            using var response = await client.GetAsync(article.Url, TestContext.Current.CancellationToken);
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            Assert.False(string.IsNullOrWhiteSpace(article.Description));
+            Assert.NotEmpty(article.Sources);
+        }
+    }
+}

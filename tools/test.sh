@@ -1,0 +1,59 @@
+#!/usr/bin/env bash
+# Runs every check and test of MlEngineerSite. On a fresh machine of this project's kind (Debian with
+# the .NET 10 SDK) it first installs what the tests need. Prints "tests: N passed, N failed, N skipped".
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+need_root() { if [ "$(id -u)" -ne 0 ]; then echo "sudo"; fi; }
+
+# Tools the tests need that the machine may lack.
+install_packages() {
+  local missing=()
+  for pair in "$@"; do
+    local command=${pair%%:*} package=${pair##*:}
+    command -v "$command" >/dev/null 2>&1 || missing+=("$package")
+  done
+  if [ ${#missing[@]} -gt 0 ]; then
+    echo "Installing ${missing[*]} from Debian's packages..."
+    $(need_root) apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $(need_root) apt-get install -y -qq "${missing[@]}" >/dev/null
+  fi
+}
+
+command -v dotnet >/dev/null 2>&1 || { echo "The .NET 10 SDK is required (dotnet on PATH)." >&2; exit 1; }
+install_packages
+
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+
+echo "== Restore and build (warnings are errors)"
+dotnet build MlEngineerSite.sln -c Release -warnaserror --nologo -v quiet
+
+echo "== Code style (dotnet format --verify-no-changes)"
+dotnet format MlEngineerSite.sln --verify-no-changes --no-restore
+
+echo "== Tests"
+results=$(mktemp -d)
+set +e
+dotnet test --solution MlEngineerSite.sln -c Release --no-build --results-directory "$results" --report-xunit-trx 2>&1 | tee "$results/output.txt"
+status=${PIPESTATUS[0]}
+set -e
+
+# Count what ran from the TRX reports, and refuse a run that executed no test.
+read -r total passed failed skipped < <(python3 - "$results" <<'PY'
+import glob, sys, xml.etree.ElementTree as ET
+ns = {"t": "http://microsoft.com/schemas/VisualStudio/TeamTest/2010"}
+total = passed = failed = skipped = 0
+for path in glob.glob(sys.argv[1] + "/**/*.trx", recursive=True):
+    counters = ET.parse(path).getroot().find("t:ResultSummary/t:Counters", ns)
+    total += int(counters.get("total", 0)); passed += int(counters.get("passed", 0))
+    failed += int(counters.get("failed", 0)) + int(counters.get("error", 0))
+    skipped += int(counters.get("notExecuted", 0))
+print(total, passed, failed, skipped)
+PY
+)
+echo "tests: ${passed} passed, ${failed} failed, ${skipped} skipped"
+if [ "$total" -eq 0 ]; then
+  echo "No test ran: that is a failure, not a pass." >&2
+  exit 1
+fi
+exit "$status"
