@@ -1,5 +1,11 @@
 using MlEngineerSite.Content;
 using MlEngineerSite.Hosting;
+using MlEngineerSite.Hosting.Commands;
+
+if (SiteCommands.TryRun(args, Console.Out, Console.Error) is { } exitCode)
+{
+    return exitCode;
+}
 
 try
 {

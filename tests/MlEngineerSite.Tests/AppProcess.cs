@@ -16,10 +16,9 @@ public sealed partial class AppProcess : IDisposable
     private readonly StringBuilder _output = new();
     private readonly TaskCompletionSource<Uri> _listening = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
-    private AppProcess(IReadOnlyDictionary<string, string> environment, string workingDirectory)
+    private AppProcess(IReadOnlyDictionary<string, string> environment, string workingDirectory, string[] arguments)
     {
-        string[] arguments = [Path.Combine(AppContext.BaseDirectory, "MlEngineerSite.dll"), "--urls", "http://127.0.0.1:0", "--contentRoot", workingDirectory];
-        var start = new ProcessStartInfo("dotnet", arguments)
+        var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "MlEngineerSite.dll"), .. arguments])
         {
             WorkingDirectory = workingDirectory,
             RedirectStandardOutput = true,
@@ -53,8 +52,17 @@ public sealed partial class AppProcess : IDisposable
         }
     }
 
+    /// <summary>Starts the server on a free loopback port.</summary>
     public static AppProcess Start(IReadOnlyDictionary<string, string> environment) =>
-        new(environment, TestPaths.AppProject);
+        new(environment, TestPaths.AppProject, ["--urls", "http://127.0.0.1:0", "--contentRoot", TestPaths.AppProject]);
+
+    /// <summary>Runs one of the app's commands (check, anchors...) to completion.</summary>
+    public static async Task<(int ExitCode, string Output)> RunAsync(params string[] arguments)
+    {
+        using var app = new AppProcess(new Dictionary<string, string>(), TestPaths.AppProject, arguments);
+        var exitCode = await app.WaitForExitAsync();
+        return (exitCode, app.Output);
+    }
 
     /// <summary>Waits until Kestrel reports its address, or throws with the app's output when it exits first.</summary>
     public async Task<Uri> WaitUntilListeningAsync()

@@ -11,6 +11,13 @@ public sealed record Article
     public required int Order { get; init; }
     public required DateOnly Updated { get; init; }
     public required string Html { get; init; }
+    public required IReadOnlyList<ArticleSection> Sections { get; init; }
+
+    /// <summary>Old section IDs that now mean a current one (front matter <c>anchor_aliases</c>).</summary>
+    public required IReadOnlyDictionary<string, string> AnchorAliases { get; init; }
+
+    /// <summary>Old slugs that redirect here (front matter <c>aliases</c>).</summary>
+    public required IReadOnlyList<string> Aliases { get; init; }
     public required IReadOnlyList<ArticleHeading> Headings { get; init; }
     public required IReadOnlyList<ArticleSource> Sources { get; init; }
     public required IReadOnlyList<Figure> CitedFigures { get; init; }
@@ -23,6 +30,16 @@ public sealed record Article
     public required string RelativePath { get; init; }
 
     public string Url => $"/articles/{Slug}";
+
+    public string SectionUrl(ArticleSection section) => $"{Url}/{section.Id}";
+
+    /// <summary>The section with this ID, following anchor aliases; <paramref name="isAlias"/> says whether one was followed.</summary>
+    public ArticleSection? FindSection(string id, out bool isAlias)
+    {
+        isAlias = AnchorAliases.TryGetValue(id, out var current);
+        var wanted = current ?? id;
+        return Sections.FirstOrDefault(s => s.Id == wanted);
+    }
 
     /// <summary>The headings shown in the table of contents.</summary>
     public IEnumerable<ArticleHeading> Contents => Headings.Where(h => h.Level is 2 or 3);

@@ -10,7 +10,7 @@ public static partial class ArticleReader
 {
     private const int WordsPerMinute = 230;
 
-    private static readonly string[] Keys = ["title", "description", "slug", "order", "updated", "sources"];
+    private static readonly string[] Keys = ["title", "description", "slug", "order", "updated", "sources", "aliases", "anchor_aliases"];
 
     public static Article? Read(
         string relativePath, string text, DateOnly fileDate, FigureCatalog figures, ContentDiagnostics diagnostics)
@@ -38,17 +38,21 @@ public static partial class ArticleReader
         }
 
         var sources = yaml.Sequence(map, "sources", node => ReadSource(yaml, node)).ToList();
+        var aliases = yaml.Sequence(map, "aliases", node => ReadSlugAlias(yaml, node)).ToList();
         var order = yaml.Integer(map, "order") ?? int.MaxValue;
         var updated = yaml.Date(map, "updated") ?? fileDate;
 
         var document = SiteMarkdown.Parse(parts.Body);
         var resolver = new ArticleResolver(relativePath, parts.BodyLineOffset, diagnostics, figures);
         resolver.Resolve(document);
+        var anchorAliases = ReadAnchorAliases(yaml, map, resolver.Headings);
 
         if (title is null || description is null)
         {
             return null;
         }
+
+        var (html, sections) = ArticleRenderer.Render(document, anchorAliases, description);
 
         return new Article
         {
@@ -57,7 +61,10 @@ public static partial class ArticleReader
             Description = description,
             Order = order,
             Updated = updated,
-            Html = SiteMarkdown.Render(document),
+            Html = html,
+            Sections = sections,
+            AnchorAliases = anchorAliases,
+            Aliases = aliases,
             Headings = resolver.Headings,
             Sources = WithFigureSources(sources, resolver.CitedFigures),
             CitedFigures = [.. resolver.CitedFigures.Distinct()],
@@ -86,6 +93,58 @@ public static partial class ArticleReader
         }
 
         return title is null ? null : new ArticleSource(title, yaml.String(map, "publisher"), yaml.String(map, "date"), url);
+    }
+
+    private static string? ReadSlugAlias(YamlFile yaml, YamlNode node)
+    {
+        if (node is YamlScalarNode { Value: { } alias } && SlugPattern().IsMatch(alias))
+        {
+            return alias;
+        }
+
+        yaml.Error(node, "each alias must be an old slug: lower-case letters, digits and single hyphens");
+        return null;
+    }
+
+    /// <summary>
+    /// Reads <c>anchor_aliases</c> (old section ID: current section ID). An alias must point at a
+    /// heading of this article and must not hide a current heading's ID.
+    /// </summary>
+    private static Dictionary<string, string> ReadAnchorAliases(YamlFile yaml, YamlMappingNode map, IReadOnlyList<ArticleHeading> headings)
+    {
+        var aliases = new Dictionary<string, string>(StringComparer.Ordinal);
+        var node = yaml.Find(map, "anchor_aliases");
+        if (node is null)
+        {
+            return aliases;
+        }
+
+        if (node is not YamlMappingNode entries)
+        {
+            yaml.Error(node, "'anchor_aliases' must be 'old-id: current-id' lines");
+            return aliases;
+        }
+
+        var ids = headings.Select(h => h.Id).ToHashSet(StringComparer.Ordinal);
+        foreach (var (oldNode, currentNode) in entries.Children)
+        {
+            var oldId = (oldNode as YamlScalarNode)?.Value ?? "";
+            var currentId = (currentNode as YamlScalarNode)?.Value ?? "";
+            if (ids.Contains(oldId))
+            {
+                yaml.Error(oldNode, $"anchor alias '{oldId}' is still the ID of a heading in this article, so it cannot point elsewhere");
+            }
+            else if (!ids.Contains(currentId))
+            {
+                yaml.Error(currentNode, $"anchor alias '{oldId}' points at '{currentId}', but no heading in this article has that ID");
+            }
+            else
+            {
+                aliases[oldId] = currentId;
+            }
+        }
+
+        return aliases;
     }
 
     /// <summary>The article's own sources, then those of the figures it cites, each listed once.</summary>

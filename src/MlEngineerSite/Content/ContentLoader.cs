@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using MlEngineerSite.Figures;
+using MlEngineerSite.Sharing;
 
 namespace MlEngineerSite.Content;
 
@@ -45,6 +46,7 @@ public static class ContentLoader
 
         CheckSlugsAreUnique(articles, diagnostics);
         LinkChecker.Check(articles, diagnostics);
+        PublishedAnchorRegister.Check(folder, articles, diagnostics, hash.Read);
         var problems = diagnostics.Sorted();
         if (diagnostics.HasErrors)
         {
@@ -74,14 +76,18 @@ public static class ContentLoader
         return catalog.WithComparison(comparison);
     }
 
+    /// <summary>Slugs and slug aliases share one space of URLs, compared without regard to case.</summary>
     private static void CheckSlugsAreUnique(List<Article> articles, ContentDiagnostics diagnostics)
     {
-        foreach (var group in articles.GroupBy(a => a.Slug, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1))
+        var claims = articles.SelectMany(a => a.Aliases.Select(alias => (Slug: alias, Article: a, IsAlias: true)).Prepend((Slug: a.Slug, Article: a, IsAlias: false)));
+        foreach (var group in claims.GroupBy(c => c.Slug, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1))
         {
             var first = group.First();
             foreach (var duplicate in group.Skip(1))
             {
-                diagnostics.Error(duplicate.RelativePath, 1, 1, $"slug '{duplicate.Slug}' is already used by {first.RelativePath}");
+                var what = duplicate.IsAlias ? "alias" : "slug";
+                diagnostics.Error(duplicate.Article.RelativePath, 1, 1,
+                    $"{what} '{duplicate.Slug}' is already used by {first.Article.RelativePath}");
             }
         }
     }

@@ -15,6 +15,8 @@ public sealed class ContentSnapshot
     {
         Articles = [.. articles.OrderBy(a => a.Order).ThenBy(a => a.Title, StringComparer.Ordinal)];
         BySlug = Articles.ToFrozenDictionary(a => a.Slug, StringComparer.OrdinalIgnoreCase);
+        ByAlias = Articles.SelectMany(a => a.Aliases.Select(alias => (alias, a)))
+            .ToFrozenDictionary(p => p.alias, p => p.a, StringComparer.OrdinalIgnoreCase);
         _positions = Articles.Select((a, i) => (a.Slug, i)).ToFrozenDictionary(p => p.Slug, p => p.i, StringComparer.OrdinalIgnoreCase);
         Figures = figures;
         Version = version;
@@ -26,6 +28,9 @@ public sealed class ContentSnapshot
     public IReadOnlyList<Article> Articles { get; }
 
     public FrozenDictionary<string, Article> BySlug { get; }
+
+    /// <summary>Articles by their old slugs, for permanent redirects.</summary>
+    public FrozenDictionary<string, Article> ByAlias { get; }
 
     public FigureCatalog Figures { get; }
 

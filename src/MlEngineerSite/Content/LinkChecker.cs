@@ -7,8 +7,9 @@ public static class LinkChecker
 
     public static void Check(IReadOnlyList<Article> articles, ContentDiagnostics diagnostics)
     {
-        var bySlug = articles.GroupBy(a => a.Slug, StringComparer.OrdinalIgnoreCase)
-            .ToDictionary(g => g.Key, g => g.First(), StringComparer.OrdinalIgnoreCase);
+        var bySlug = articles.SelectMany(a => a.Aliases.Prepend(a.Slug).Select(slug => (Slug: slug, Article: a)))
+            .GroupBy(p => p.Slug, StringComparer.OrdinalIgnoreCase)
+            .ToDictionary(g => g.Key, g => g.First().Article, StringComparer.OrdinalIgnoreCase);
         foreach (var article in articles)
         {
             foreach (var link in article.InternalLinks)
@@ -23,7 +24,8 @@ public static class LinkChecker
                 {
                     diagnostics.Error(article.RelativePath, link.Line, link.Column, $"broken link: no article at '{link.Path}'");
                 }
-                else if (!string.IsNullOrEmpty(link.Fragment) && !target.Headings.Any(h => h.Id == link.Fragment))
+                else if (!string.IsNullOrEmpty(link.Fragment)
+                    && !target.Headings.Any(h => h.Id == link.Fragment) && !target.AnchorAliases.ContainsKey(link.Fragment))
                 {
                     diagnostics.Error(article.RelativePath, link.Line, link.Column,
                         $"broken link: '{target.RelativePath}' has no heading with the ID '#{link.Fragment}'");

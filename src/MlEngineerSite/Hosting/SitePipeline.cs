@@ -11,6 +11,7 @@ public static class SitePipeline
         app.UseExceptionHandler("/error");
         app.UseStatusCodePagesWithReExecute("/error/{0}");
         app.UseSerilogRequestLogging();
+        app.UseMiddleware<CanonicalUrlMiddleware>();
         app.UseStaticFiles();
         app.UseRouting();
         return app;

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using System.Xml;
 using MlEngineerSite.Content;
 using MlEngineerSite.Hosting;
@@ -11,25 +10,17 @@ public static class SitemapXml
 {
     private const string Namespace = "http://www.sitemaps.org/schemas/sitemap/0.9";
 
-    public static string Write(ContentSnapshot content, SiteOptions site)
+    public static string Write(ContentSnapshot content, SiteOptions site) => XmlText.Write(xml =>
     {
-        var output = new StringBuilder();
-        var settings = new XmlWriterSettings { Indent = true, Encoding = Encoding.UTF8 };
-        using (var xml = XmlWriter.Create(new StringWriterUtf8(output), settings))
+        xml.WriteStartElement("urlset", Namespace);
+        WriteUrl(xml, site.AbsoluteUrl("/"), content.LastUpdated);
+        foreach (var article in content.Articles)
         {
-            xml.WriteStartDocument();
-            xml.WriteStartElement("urlset", Namespace);
-            WriteUrl(xml, site.AbsoluteUrl("/"), content.LastUpdated);
-            foreach (var article in content.Articles)
-            {
-                WriteUrl(xml, site.AbsoluteUrl(article.Url), article.Updated);
-            }
-
-            xml.WriteEndElement();
+            WriteUrl(xml, site.AbsoluteUrl(article.Url), article.Updated);
         }
 
-        return output.ToString();
-    }
+        xml.WriteEndElement();
+    });
 
     private static void WriteUrl(XmlWriter xml, string location, DateOnly lastModified)
     {
@@ -37,10 +28,5 @@ public static class SitemapXml
         xml.WriteElementString("loc", Namespace, location);
         xml.WriteElementString("lastmod", Namespace, lastModified.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         xml.WriteEndElement();
-    }
-
-    private sealed class StringWriterUtf8(StringBuilder builder) : StringWriter(builder, CultureInfo.InvariantCulture)
-    {
-        public override Encoding Encoding => Encoding.UTF8;
     }
 }

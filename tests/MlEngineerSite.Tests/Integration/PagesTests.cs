@@ -84,9 +84,9 @@ public sealed class PagesTests(SiteFactory factory)
         Assert.Equal("Alpha article · ML Engineer Careers", document.Title);
         Assert.Equal("The first test article, with headings, figures and a table.", document.QuerySelector("meta[name=description]")!.GetAttribute("content"));
         Assert.Equal("2025-01-15", document.QuerySelector(".article-header time")!.GetAttribute("datetime"));
-        Assert.Contains("1 min read", document.QuerySelector(".article-header .meta")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains($"{Content.BySlug["alpha"].ReadingMinutes} min read", document.QuerySelector(".article-header .meta")!.TextContent, StringComparison.Ordinal);
         Assert.Equal(
-            ["#getting-started", "#details", "#getting-started-1", "#pinned-id", "#table"],
+            ["#getting-started", "#details", "#getting-started-1", "#pinned-id", "#table", "#notes"],
             document.QuerySelectorAll(".toc a").Select(a => a.GetAttribute("href")));
     }
 

@@ -27,4 +27,31 @@ public sealed class RealContentTests
             Assert.NotEmpty(article.Sources);
         }
     }
+
+    [Fact]
+    public async Task EverySectionOfTheBundledContent_HasASharePage_DescribingThatSection()
+    {
+        await using var factory = new RealContentFactory();
+        var client = factory.CreateClient();
+        var content = factory.Services.GetRequiredService<ContentStore>().Current;
+
+        foreach (var article in content.Articles)
+        {
+            foreach (var section in article.Sections)
+            {
+                SharePageAssert.DescribesSection(await client.GetDocumentAsync(article.SectionUrl(section)), article, section, ContentSiteFactory.BaseUrl);
+            }
+        }
+
+        Assert.True(content.Articles.Sum(a => a.Sections.Count) >= 50);
+    }
+
+    [Fact]
+    public void BundledContent_RegistersEveryPublishedSection()
+    {
+        var (snapshot, _) = ContentLoader.Load(TestPaths.RealContent);
+        var register = File.ReadAllLines(Path.Combine(TestPaths.RealContent, MlEngineerSite.Sharing.PublishedAnchorRegister.FileName));
+
+        Assert.All(snapshot!.Articles.SelectMany(a => a.Sections.Select(s => $"{a.Slug}#{s.Id}")), entry => Assert.Contains(entry, register));
+    }
 }

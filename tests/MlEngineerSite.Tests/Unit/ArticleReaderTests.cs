@@ -52,7 +52,8 @@ public sealed class ArticleReaderTests
     {
         var heading = Render("## Salary {#pay}").QuerySelector("h2")!;
 
-        Assert.Equal("Salary", heading.TextContent.Trim());
+        Assert.Equal("Salary", heading.FirstChild!.TextContent.Trim());
+        Assert.DoesNotContain("{#", heading.TextContent, StringComparison.Ordinal);
     }
 
     [Fact]

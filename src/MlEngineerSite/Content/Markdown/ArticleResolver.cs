@@ -77,6 +77,14 @@ public sealed partial class ArticleResolver(string path, int lineOffset, Content
 
         heading.GetAttributes().Id = id;
         Headings.Add(new ArticleHeading(heading.Level, id, text, FileLine(heading)));
+        if (heading.Level == 1)
+        {
+            Warning(heading, "the page title is the article's only h1: start sections with '## ' instead of '# '");
+        }
+        else if (heading.Level <= 4 && heading.Parent is MarkdownDocument)
+        {
+            heading.Inline?.AppendChild(new HeadingLinkInline(id, text));
+        }
     }
 
     /// <summary>Removes a trailing <c>{#custom-id}</c> from the heading's text and returns the ID.</summary>
@@ -225,6 +233,7 @@ public sealed partial class ArticleResolver(string path, int lineOffset, Content
         else if (figures.ByKey.TryGetValue(key, out var figure))
         {
             directive.Html = FigureHtml.Inline(figure);
+            directive.PlainText = figure.DisplayValue;
             CitedFigures.Add(figure);
         }
         else

@@ -12,4 +12,7 @@ public sealed class DirectiveInline : LeafInline
     public string? Argument { get; init; }
     public required string Source { get; init; }
     public string? Html { get; set; }
+
+    /// <summary>What a reader sees, as plain text (for summaries and link previews).</summary>
+    public string? PlainText { get; set; }
 }

@@ -35,7 +35,7 @@ public static class InlineText
                 text.Append(autolink.Url);
                 break;
             case DirectiveInline directive:
-                text.Append(directive.Source);
+                text.Append(directive.PlainText ?? directive.Source);
                 break;
             case ContainerInline container:
                 for (var child = container.FirstChild; child is not null; child = child.NextSibling)

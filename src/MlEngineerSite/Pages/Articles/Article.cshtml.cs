@@ -13,6 +13,11 @@ public sealed class ArticleModel(ContentStore store) : PageModel
     public IActionResult OnGet(string slug)
     {
         var content = store.Current;
+        if (content.ByAlias.TryGetValue(slug, out var renamed))
+        {
+            return RedirectPermanent(renamed.Url + Request.QueryString);
+        }
+
         if (!content.BySlug.TryGetValue(slug, out var article))
         {
             return NotFound();

@@ -1,0 +1,16 @@
+namespace MlEngineerSite.Pages;
+
+/// <summary>
+/// What a page says about itself in its head: title, description, canonical address and the
+/// Open Graph type, so link previews (chat apps, LinkedIn) describe exactly this page.
+/// </summary>
+public sealed record PageMeta(string? Title, string? Description, string? CanonicalPath, string OpenGraphType = "website")
+{
+    public const string Key = nameof(PageMeta);
+
+    /// <summary>Error and search pages are not for search engines.</summary>
+    public bool NoIndex { get; init; }
+
+    /// <summary>The title in link previews; the page title without the site name by default.</summary>
+    public string? SocialTitle { get; init; }
+}

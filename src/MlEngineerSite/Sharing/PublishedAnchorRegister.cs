@@ -1,0 +1,93 @@
+using MlEngineerSite.Content;
+
+namespace MlEngineerSite.Sharing;
+
+/// <summary>
+/// The register of every section ID that has been published, one <c>slug#id</c> a line, sorted.
+/// A registered section that no longer exists (and has no anchor alias) is a content error, so a
+/// link that someone pasted into a job posting cannot break silently. The register only grows.
+/// </summary>
+public static class PublishedAnchorRegister
+{
+    public const string FileName = "published-anchors.txt";
+
+    public sealed record Entry(string Slug, string Id, int Line)
+    {
+        public override string ToString() => $"{Slug}#{Id}";
+    }
+
+    public static List<Entry> Parse(string text, string path, ContentDiagnostics diagnostics)
+    {
+        var entries = new List<Entry>();
+        var lines = text.Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var line = lines[i].Trim();
+            if (line.Length == 0 || line.StartsWith('#'))
+            {
+                continue; // Blank lines and '# comments' are allowed.
+            }
+
+            var hash = line.IndexOf('#');
+            if (hash <= 0 || hash == line.Length - 1)
+            {
+                diagnostics.Error(path, i + 1, 1, $"expected 'slug#section-id', not '{line}'");
+                continue;
+            }
+
+            entries.Add(new Entry(line[..hash], line[(hash + 1)..], i + 1));
+        }
+
+        return entries;
+    }
+
+    /// <summary>Checks every registered anchor against the articles; a missing register file is fine.</summary>
+    public static void Check(string folder, IReadOnlyList<Article> articles, ContentDiagnostics diagnostics, Func<string, string, string> read)
+    {
+        var path = Path.Combine(folder, FileName);
+        if (!File.Exists(path))
+        {
+            return;
+        }
+
+        var bySlug = articles.SelectMany(a => a.Aliases.Prepend(a.Slug).Select(slug => (slug, a)))
+            .GroupBy(p => p.slug, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().a, StringComparer.Ordinal);
+        foreach (var entry in Parse(read(FileName, path), FileName, diagnostics))
+        {
+            if (!bySlug.TryGetValue(entry.Slug, out var article))
+            {
+                diagnostics.Error(FileName, entry.Line, 1,
+                    $"'{entry}' was published, but no article has the slug '{entry.Slug}': add it to an article's 'aliases'");
+            }
+            else if (article.FindSection(entry.Id, out _) is null)
+            {
+                diagnostics.Error(FileName, entry.Line, 1,
+                    $"'{entry}' was published, but {article.RelativePath} has no section '{entry.Id}': "
+                    + $"add 'anchor_aliases: {{ {entry.Id}: current-id }}' to its front matter");
+            }
+        }
+    }
+
+    /// <summary>The register with every current section added, none dropped, sorted and without duplicates.</summary>
+    public static string Update(string? existing, IEnumerable<Article> articles)
+    {
+        var lines = new SortedSet<string>(StringComparer.Ordinal);
+        if (existing is not null)
+        {
+            foreach (var entry in Parse(existing, FileName, new ContentDiagnostics()))
+            {
+                lines.Add(entry.ToString());
+            }
+        }
+
+        foreach (var article in articles)
+        {
+            foreach (var section in article.Sections)
+            {
+                lines.Add($"{article.Slug}#{section.Id}");
+            }
+        }
+
+        return string.Join('\n', lines) + "\n";
+    }
+}

@@ -1,0 +1,28 @@
+using AngleSharp.Html.Dom;
+using MlEngineerSite.Content;
+
+namespace MlEngineerSite.Tests.Integration;
+
+public static class SharePageAssert
+{
+    /// <summary>Checks that a section's share page describes that section, as a link-preview scraper reads it.</summary>
+    public static void DescribesSection(IHtmlDocument page, Article article, ArticleSection section, string baseUrl)
+    {
+        string? Meta(string selector) => page.QuerySelector(selector)?.GetAttribute("content");
+        var url = baseUrl + article.SectionUrl(section);
+
+        Assert.Equal(section.Title, page.QuerySelector("h1")!.TextContent);
+        Assert.Equal($"{section.Title} – {article.Title}", page.Title![..page.Title!.LastIndexOf(" · ", StringComparison.Ordinal)]);
+        Assert.Equal(section.Title, Meta("meta[property='og:title']"));
+        Assert.Equal(section.Summary, Meta("meta[property='og:description']"));
+        Assert.Equal(section.Summary, Meta("meta[name=description]"));
+        Assert.Equal(url, Meta("meta[property='og:url']"));
+        Assert.Equal(url, page.QuerySelector("link[rel=canonical]")!.GetAttribute("href"));
+        Assert.Equal("article", Meta("meta[property='og:type']"));
+        Assert.Equal("summary", Meta("meta[name='twitter:card']"));
+        Assert.False(string.IsNullOrEmpty(Meta("meta[property='og:site_name']")));
+        Assert.InRange(section.Summary.Length, 1, 201);
+        Assert.Equal($"{article.Url}#{section.Id}", page.QuerySelector(".full-article a")!.GetAttribute("href"));
+        Assert.Contains(page.QuerySelectorAll(".context a"), a => a.GetAttribute("href") == article.Url && a.TextContent == article.Title);
+    }
+}
