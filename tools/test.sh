@@ -21,7 +21,8 @@ install_packages() {
 }
 
 command -v dotnet >/dev/null 2>&1 || { echo "The .NET 10 SDK is required (dotnet on PATH)." >&2; exit 1; }
-install_packages
+# Browser tests drive Debian's Chromium through Playwright (browsers cannot be downloaded here).
+install_packages chromium:chromium
 
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 

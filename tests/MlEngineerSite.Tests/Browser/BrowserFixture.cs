@@ -1,0 +1,66 @@
+using Microsoft.Playwright;
+
+namespace MlEngineerSite.Tests.Browser;
+
+/// <summary>
+/// The real app as a process on a loopback port, and Debian's Chromium driven by Playwright
+/// (browsers cannot be downloaded here, so Playwright is pointed at the system one).
+/// </summary>
+public sealed class BrowserFixture : IAsyncLifetime
+{
+    public const string PublicBaseUrl = "https://careers.example";
+
+    private AppProcess? _app;
+    private IPlaywright? _playwright;
+
+    public IBrowser Browser { get; private set; } = null!;
+
+    public Uri SiteAddress { get; private set; } = null!;
+
+    public static string ChromiumPath => Environment.GetEnvironmentVariable("CHROMIUM_PATH") is { Length: > 0 } path ? path : "/usr/bin/chromium";
+
+    public async ValueTask InitializeAsync()
+    {
+        _app = AppProcess.Start(new Dictionary<string, string>
+        {
+            ["Content__Path"] = TestPaths.BasicContent,
+            ["Site__BaseUrl"] = PublicBaseUrl,
+        });
+        SiteAddress = await _app.WaitUntilListeningAsync();
+        _playwright = await Playwright.CreateAsync();
+        Browser = await _playwright.Chromium.LaunchAsync(new()
+        {
+            ExecutablePath = ChromiumPath,
+            Headless = true,
+            // Root in CI needs --no-sandbox; the rest keeps Chromium off the network this machine does not have.
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+        });
+    }
+
+    /// <summary>A fresh page in its own context, at the given viewport and colour scheme.</summary>
+    public async Task<IPage> NewPageAsync(int width = 1280, int height = 800, ColorScheme scheme = ColorScheme.Light, params string[] permissions)
+    {
+        var context = await Browser.NewContextAsync(new()
+        {
+            BaseURL = SiteAddress.ToString(),
+            ViewportSize = new() { Width = width, Height = height },
+            ColorScheme = scheme,
+            Permissions = permissions,
+        });
+        return await context.NewPageAsync();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (Browser is not null)
+        {
+            await Browser.DisposeAsync();
+        }
+
+        _playwright?.Dispose();
+        _app?.Dispose();
+    }
+}
+
+[CollectionDefinition(nameof(BrowserCollection))]
+public sealed class BrowserCollection : ICollectionFixture<BrowserFixture>;
