@@ -13,8 +13,9 @@ public static class ContentLoader
 {
     public const string ArticlesFolder = "articles";
 
-    public static (ContentSnapshot? Snapshot, IReadOnlyList<ContentProblem> Problems) Load(string folder)
+    public static (ContentSnapshot? Snapshot, IReadOnlyList<ContentProblem> Problems) Load(string folder, ContentLoadOptions? options = null)
     {
+        options ??= ContentLoadOptions.Now();
         var diagnostics = new ContentDiagnostics();
         if (!Directory.Exists(folder))
         {
@@ -23,7 +24,7 @@ public static class ContentLoader
         }
 
         var hash = new ContentHash();
-        var figures = LoadFigures(folder, diagnostics, hash);
+        var figures = LoadFigures(folder, options, diagnostics, hash);
         var articles = new List<Article>();
         var articlesFolder = Path.Combine(folder, ArticlesFolder);
         if (!Directory.Exists(articlesFolder))
@@ -56,24 +57,19 @@ public static class ContentLoader
         return (new ContentSnapshot(articles, figures, hash.Finish(), problems), problems);
     }
 
-    private static FigureCatalog LoadFigures(string folder, ContentDiagnostics diagnostics, ContentHash hash)
+    private static FigureCatalog LoadFigures(string folder, ContentLoadOptions options, ContentDiagnostics diagnostics, ContentHash hash)
     {
-        var catalog = FigureCatalog.Empty;
         ComparisonTable? comparison = null;
-
-        var figuresFile = Path.Combine(folder, FiguresFileReader.RelativePath);
-        if (File.Exists(figuresFile))
-        {
-            catalog = FiguresFileReader.Read(hash.Read(FiguresFileReader.RelativePath, figuresFile), diagnostics);
-        }
-
         var comparisonFile = Path.Combine(folder, ComparisonFileReader.RelativePath);
         if (File.Exists(comparisonFile))
         {
             comparison = ComparisonFileReader.Read(hash.Read(ComparisonFileReader.RelativePath, comparisonFile), diagnostics);
         }
 
-        return catalog.WithComparison(comparison);
+        var figuresFile = Path.Combine(folder, FiguresFileReader.RelativePath);
+        return File.Exists(figuresFile)
+            ? FiguresFileReader.Read(hash.Read(FiguresFileReader.RelativePath, figuresFile), comparison, options, diagnostics)
+            : new FigureCatalog([]) { Comparison = comparison };
     }
 
     /// <summary>Slugs and slug aliases share one space of URLs, compared without regard to case.</summary>

@@ -26,6 +26,15 @@ public sealed record Figure
     public string? SourceUrl { get; init; }
     public required string TableId { get; init; }
 
+    /// <summary>For pay distributions: which percentile this is (10, 25, 50, 75 or 90).</summary>
+    public int? Percentile { get; init; }
+
+    /// <summary>The note shown beside the date of a figure older than the configured age.</summary>
+    public const string StaleNote = "newer data may exist";
+
+    /// <summary>Whether the figure is older than the configured age (<see cref="StaleNote"/> is shown with it).</summary>
+    public bool IsStale { get; init; }
+
     /// <summary>Where the figure is defined, for messages (data/figures.yaml:12).</summary>
     public required string DefinedAt { get; init; }
 

@@ -2,14 +2,13 @@ using System.Collections.Frozen;
 
 namespace MlEngineerSite.Figures;
 
-/// <summary>Every figure of one content snapshot, by table and by key, plus the quick facts and the comparison.</summary>
-public sealed class FigureCatalog(
-    IReadOnlyList<FigureTable> tables,
-    IReadOnlyList<Figure> quickFacts,
-    string? quickFactsNote,
-    ComparisonTable? comparison)
+/// <summary>
+/// Every figure of one content snapshot, by table and by key, with what is built from them: the
+/// quick facts, the charts, the occupation's structured data, and the comparison table.
+/// </summary>
+public sealed class FigureCatalog(IReadOnlyList<FigureTable> tables)
 {
-    public static FigureCatalog Empty { get; } = new([], [], null, null);
+    public static FigureCatalog Empty { get; } = new([]);
 
     public IReadOnlyList<FigureTable> Tables { get; } = tables;
 
@@ -19,12 +18,16 @@ public sealed class FigureCatalog(
     public FrozenDictionary<string, FigureTable> TablesById { get; } =
         tables.ToFrozenDictionary(t => t.Id, StringComparer.Ordinal);
 
-    public IReadOnlyList<Figure> QuickFacts { get; } = quickFacts;
+    public IReadOnlyList<Figure> QuickFacts { get; init; } = [];
 
     /// <summary>What the quick facts measure, shown under them.</summary>
-    public string? QuickFactsNote { get; } = quickFactsNote;
+    public string? QuickFactsNote { get; init; }
 
-    public ComparisonTable? Comparison { get; } = comparison;
+    public IReadOnlyList<FigureChart> Charts { get; init; } = [];
 
-    public FigureCatalog WithComparison(ComparisonTable? table) => new(Tables, QuickFacts, QuickFactsNote, table);
+    public Occupation? Occupation { get; init; }
+
+    public ComparisonTable? Comparison { get; init; }
+
+    public IEnumerable<Figure> All => Tables.SelectMany(t => t.Figures);
 }

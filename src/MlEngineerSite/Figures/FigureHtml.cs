@@ -7,12 +7,17 @@ namespace MlEngineerSite.Figures;
 public static class FigureHtml
 {
     public static string Inline(Figure figure) =>
-        $"<span class=\"fig\">{Value(figure)} <span class=\"fig-cite\">({SourceLink(figure, figure.ShortSource)}, {Date(figure.Date)})</span></span>";
+        $"<span class=\"fig\">{Value(figure)} <span class=\"fig-cite\">({SourceLink(figure, figure.ShortSource)}, {Date(figure.Date)}{Stale(figure, "; ")})</span></span>";
+
+    /// <summary>The visible note on a figure older than the configured age, after its date.</summary>
+    private static string Stale(Figure figure, string separator) =>
+        figure.IsStale ? $"{separator}<span class=\"stale-note\">{Figure.StaleNote}</span>" : "";
 
     public static string Table(FigureTable table)
     {
         var html = new StringBuilder();
-        html.Append($"<figure class=\"data-table\" id=\"figures-{table.Id}\">");
+        // IDs of page furniture carry a capital letter; heading IDs are lower case, so they never collide.
+        html.Append($"<figure class=\"data-table\" id=\"Figures-{table.Id}\">");
         html.Append($"<figcaption><strong>{HtmlText.Encode(table.Title)}</strong>");
         if (table.Description is { } description)
         {
@@ -24,7 +29,7 @@ public static class FigureHtml
             .Append("</tr></thead><tbody>");
         foreach (var figure in table.Figures)
         {
-            html.Append($"<tr id=\"figure-{figure.Key}\"><th scope=\"row\">{HtmlText.Encode(figure.Label)}");
+            html.Append($"<tr id=\"Figure-{figure.Key}\"><th scope=\"row\">{HtmlText.Encode(figure.Label)}");
             var detail = string.Join("; ", new[] { figure.Measures, figure.Geography }.Where(s => s is not null));
             if (detail.Length > 0)
             {
@@ -41,6 +46,11 @@ public static class FigureHtml
             if (figure.Period is { } period)
             {
                 html.Append($"<span class=\"detail\">{HtmlText.Encode(period)}</span>");
+            }
+
+            if (figure.IsStale)
+            {
+                html.Append($"<span class=\"detail stale-note\">{Figure.StaleNote}</span>");
             }
 
             html.Append($"</td><td data-label=\"Source\">{SourceLink(figure, figure.Source)}</td></tr>");

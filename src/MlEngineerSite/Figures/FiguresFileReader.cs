@@ -10,40 +10,96 @@ public static partial class FiguresFileReader
 {
     public const string RelativePath = "data/figures.yaml";
 
-    private static readonly string[] FileKeys = ["quick_facts", "quick_facts_note", "tables"];
+    private static readonly string[] FileKeys = ["quick_facts", "quick_facts_note", "tables", "charts", "occupation"];
+    private static readonly int[] Percentiles = [10, 25, 50, 75, 90];
     private static readonly string[] TableKeys = ["id", "title", "description", "figures"];
     private static readonly string[] FigureKeys =
-        ["key", "label", "value", "unit", "per", "scale", "approx", "qualifier", "sign", "period", "date", "geography", "measures", "source", "url"];
+        ["key", "label", "value", "unit", "per", "scale", "approx", "qualifier", "sign", "period", "date", "geography", "measures", "source", "url", "percentile"];
 
-    public static FigureCatalog Read(
-        string text, ContentDiagnostics diagnostics)
+    public static FigureCatalog Read(string text, ComparisonTable? comparison, ContentLoadOptions options, ContentDiagnostics diagnostics)
     {
         var yaml = new YamlFile(RelativePath, diagnostics);
         if (yaml.Parse(text) is not { } root)
         {
-            return FigureCatalog.Empty;
+            return new FigureCatalog([]) { Comparison = comparison };
         }
 
         yaml.RejectUnknownKeys(root, FileKeys);
         var seenKeys = new Dictionary<string, Figure>(StringComparer.Ordinal);
         var seenTables = new HashSet<string>(StringComparer.Ordinal);
-        var tables = yaml.Sequence(root, "tables", node => ReadTable(yaml, node, seenTables, seenKeys), required: true).ToList();
+        var tables = yaml.Sequence(root, "tables", node => ReadTable(yaml, node, seenTables, seenKeys, options), required: true).ToList();
 
-        var quickFacts = yaml.Sequence(root, "quick_facts", node =>
+        return new FigureCatalog(tables)
         {
-            if (node is YamlScalarNode { Value: { } key } && seenKeys.TryGetValue(key, out var figure))
-            {
-                return figure;
-            }
-
-            yaml.Error(node, $"quick fact '{(node as YamlScalarNode)?.Value}' is not the key of any figure in this file");
-            return null;
-        }).ToList();
-
-        return new FigureCatalog(tables, quickFacts, yaml.String(root, "quick_facts_note"), comparison: null);
+            QuickFacts = yaml.Sequence(root, "quick_facts", node => FigureByKey(yaml, node, seenKeys, "quick fact")).ToList(),
+            QuickFactsNote = yaml.String(root, "quick_facts_note"),
+            Charts = yaml.Sequence(root, "charts", node => ReadChart(yaml, node, seenKeys)).ToList(),
+            Occupation = yaml.Find(root, "occupation") is { } occupation ? ReadOccupation(yaml, occupation, seenKeys) : null,
+            Comparison = comparison,
+        };
     }
 
-    private static FigureTable? ReadTable(YamlFile yaml, YamlNode node, HashSet<string> seenTables, Dictionary<string, Figure> seenKeys)
+    private static Figure? FigureByKey(YamlFile yaml, YamlNode node, Dictionary<string, Figure> seenKeys, string what)
+    {
+        if (node is YamlScalarNode { Value: { } key } && seenKeys.TryGetValue(key, out var figure))
+        {
+            return figure;
+        }
+
+        yaml.Error(node, $"{what} '{(node as YamlScalarNode)?.Value}' is not the key of any figure in this file");
+        return null;
+    }
+
+    private static FigureChart? ReadChart(YamlFile yaml, YamlNode node, Dictionary<string, Figure> seenKeys)
+    {
+        if (yaml.Mapping(node, "chart") is not { } map)
+        {
+            return null;
+        }
+
+        yaml.RejectUnknownKeys(map, "id", "title", "description", "figures");
+        var id = yaml.String(map, "id", required: true);
+        var title = yaml.String(map, "title", required: true);
+        var figures = yaml.Sequence(map, "figures", f => FigureByKey(yaml, f, seenKeys, "chart figure"), required: true).ToList();
+        if (id is not null && !IsKey(id))
+        {
+            yaml.Error(yaml.Find(map, "id")!, $"chart id '{id}' may use only lower-case letters, digits and hyphens");
+            return null;
+        }
+
+        if (figures.Any(f => f.Number is null) || figures.Select(f => (f.Unit, f.Per, f.Scale)).Distinct().Count() > 1)
+        {
+            yaml.Error(map, $"chart '{id}' must show numbers in one unit: its figures have {string.Join(", ", figures.Select(f => f.Number is null ? "text" : $"{f.Unit}/{f.Per}").Distinct())}");
+            return null;
+        }
+
+        return id is null || title is null || figures.Count == 0 ? null : new FigureChart(id, title, yaml.String(map, "description"), figures);
+    }
+
+    private static Occupation? ReadOccupation(YamlFile yaml, YamlNode node, Dictionary<string, Figure> seenKeys)
+    {
+        if (yaml.Mapping(node, "occupation") is not { } map)
+        {
+            return null;
+        }
+
+        yaml.RejectUnknownKeys(map, "name", "description", "country", "education", "skills", "pay");
+        var name = yaml.String(map, "name", required: true);
+        var description = yaml.String(map, "description", required: true);
+        var country = yaml.String(map, "country", required: true);
+        var education = yaml.Find(map, "education") is { } educationNode ? FigureByKey(yaml, educationNode, seenKeys, "education figure") : null;
+        var skills = yaml.Sequence(map, "skills", s => s is YamlScalarNode { Value: { Length: > 0 } skill } ? skill : null).ToList();
+        var pay = yaml.Sequence(map, "pay", f => FigureByKey(yaml, f, seenKeys, "pay figure"), required: true).ToList();
+        foreach (var figure in pay.Where(f => f.Percentile is null || !FigureFormatter.IsCurrency(f.Unit)))
+        {
+            yaml.Error(yaml.Find(map, "pay")!, $"pay figure '{figure.Key}' needs a currency unit and a 'percentile'");
+        }
+
+        return name is null || description is null || country is null ? null : new Occupation(name, description, country, education, skills, pay);
+    }
+
+    private static FigureTable? ReadTable(
+        YamlFile yaml, YamlNode node, HashSet<string> seenTables, Dictionary<string, Figure> seenKeys, ContentLoadOptions options)
     {
         if (yaml.Mapping(node, "table") is not { } map)
         {
@@ -62,11 +118,11 @@ public static partial class FiguresFileReader
             yaml.Error(yaml.Find(map, "id")!, $"table id '{id}' is used twice");
         }
 
-        var figures = yaml.Sequence(map, "figures", f => ReadFigure(yaml, f, id ?? "", seenKeys), required: true).ToList();
+        var figures = yaml.Sequence(map, "figures", f => ReadFigure(yaml, f, id ?? "", seenKeys, options), required: true).ToList();
         return id is null || title is null ? null : new FigureTable(id, title, yaml.String(map, "description"), figures);
     }
 
-    private static Figure? ReadFigure(YamlFile yaml, YamlNode node, string tableId, Dictionary<string, Figure> seenKeys)
+    private static Figure? ReadFigure(YamlFile yaml, YamlNode node, string tableId, Dictionary<string, Figure> seenKeys, ContentLoadOptions options)
     {
         if (yaml.Mapping(node, "figure") is not { } map)
         {
@@ -122,9 +178,21 @@ public static partial class FiguresFileReader
             key = null;
         }
 
+        var percentile = yaml.Integer(map, "percentile");
+        if (percentile is { } p && !Percentiles.Contains(p))
+        {
+            yaml.Error(yaml.Find(map, "percentile")!, $"'percentile' must be one of {string.Join(", ", Percentiles)}, not {p}");
+        }
+
         if (key is null || label is null || value is null || source is null || dateText is null)
         {
             return null;
+        }
+
+        var stale = options.IsStale(date.LatestDay);
+        if (stale)
+        {
+            yaml.Warning(map, $"figure '{key}' is from {date}, more than {options.StaleAfterYears} years ago; newer data may exist");
         }
 
         var figure = new Figure
@@ -146,6 +214,8 @@ public static partial class FiguresFileReader
             Source = source,
             SourceUrl = url,
             TableId = tableId,
+            Percentile = percentile,
+            IsStale = stale,
             DefinedAt = $"{RelativePath}:{yaml.LineOf(map)}",
         };
         seenKeys[key] = figure;

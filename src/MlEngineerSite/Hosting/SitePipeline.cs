@@ -1,3 +1,4 @@
+using MlEngineerSite.Figures;
 using MlEngineerSite.Seo;
 using Serilog;
 
@@ -21,6 +22,7 @@ public static class SitePipeline
     {
         app.MapRazorPages();
         app.MapSeoFiles();
+        app.MapFigureDownloads();
         return app;
     }
 }

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.FileProviders;
 using MlEngineerSite.Content;
+using MlEngineerSite.Figures;
 using Serilog;
 
 namespace MlEngineerSite.Hosting;
@@ -27,8 +28,9 @@ public static class SiteServices
             .ValidateOnStart();
 
         var contentOptions = builder.Configuration.GetSection(ContentOptions.SectionName).Get<ContentOptions>() ?? new();
+        var figuresOptions = builder.Configuration.GetSection(FiguresOptions.SectionName).Get<FiguresOptions>() ?? new();
         var folder = SitePaths.ContentFolder(environment.ContentRootPath, contentOptions.Path);
-        var (snapshot, problems) = ContentLoader.Load(folder);
+        var (snapshot, problems) = ContentLoader.Load(folder, ContentLoadOptions.Now(figuresOptions.StaleAfterYears));
         if (snapshot is null)
         {
             throw new ContentValidationException(problems);

@@ -11,7 +11,7 @@ public sealed class ErrorPageTests
     public async Task ExceptionWhileRendering_GetsTheErrorPage_WithStatus500AndNoDetails()
     {
         // A snapshot whose article is missing its headings makes the real article page throw.
-        var (good, _) = ContentLoader.Load(TestPaths.BasicContent);
+        var (good, _) = ContentLoader.Load(TestPaths.BasicContent, TestClock.Options);
         var broken = new ContentSnapshot(
             good!.Articles.Select(a => a.Slug == "alpha" ? a with { Headings = null! } : a), good.Figures, good.Version, []);
         await using var factory = new SiteFactory().WithWebHostBuilder(builder =>

@@ -121,7 +121,7 @@ public sealed class PagesTests(SiteFactory factory)
     {
         var rows = (await _client.GetDocumentAsync("/articles/gamma")).QuerySelectorAll(".prose figure.data-table tbody tr");
 
-        Assert.Equal(Content.Figures.Tables.SelectMany(t => t.Figures).Select(f => "figure-" + f.Key), rows.Select(r => r.Id));
+        Assert.Equal(Content.Figures.Tables.SelectMany(t => t.Figures).Select(f => "Figure-" + f.Key), rows.Select(r => r.Id));
         Assert.All(rows, row =>
         {
             Assert.NotNull(row.QuerySelector("td[data-label=Date] time[datetime]"));

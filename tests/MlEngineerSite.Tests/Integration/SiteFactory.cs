@@ -1,10 +1,11 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using MlEngineerSite.Content;
 
 namespace MlEngineerSite.Tests.Integration;
 
 /// <summary>The real app on a content folder of the test's choosing (null: the bundled one), with a fixed public base URL.</summary>
-public class ContentSiteFactory(string? contentPath) : WebApplicationFactory<Program>
+public class ContentSiteFactory(string? contentPath, int staleAfterYears = 100) : WebApplicationFactory<Program>
 {
     public const string BaseUrl = "https://careers.example";
 
@@ -13,6 +14,8 @@ public class ContentSiteFactory(string? contentPath) : WebApplicationFactory<Pro
         // UseSetting, unlike ConfigureAppConfiguration, is visible to Program before the app is built.
         builder.UseSetting("Site:BaseUrl", BaseUrl);
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+        // Test figures never go stale unless a test asks for it, whatever the date the suite runs on.
+        builder.UseSetting("Figures:StaleAfterYears", staleAfterYears.ToString(System.Globalization.CultureInfo.InvariantCulture));
         if (contentPath is not null)
         {
             builder.UseSetting("Content:Path", contentPath);
@@ -24,7 +27,10 @@ public class ContentSiteFactory(string? contentPath) : WebApplicationFactory<Pro
 public sealed class SiteFactory() : ContentSiteFactory(TestPaths.BasicContent);
 
 /// <summary>The app on the repository's own content/, exactly as <c>dotnet run</c> serves it.</summary>
-public sealed class RealContentFactory() : ContentSiteFactory(contentPath: null);
+public sealed class RealContentFactory() : ContentSiteFactory(contentPath: null, ContentLoadOptions.DefaultStaleAfterYears);
+
+/// <summary>The basic test content with a one-year staleness limit, so its 2024 figures count as stale.</summary>
+public sealed class StaleFiguresFactory() : ContentSiteFactory(TestPaths.BasicContent, staleAfterYears: 1);
 
 [CollectionDefinition(nameof(SiteCollection))]
 public sealed class SiteCollection : ICollectionFixture<SiteFactory>;

@@ -13,7 +13,7 @@ public sealed class ArticleReaderTests
 
     private static FigureCatalog LoadFigures()
     {
-        var (snapshot, problems) = ContentLoader.Load(TestPaths.BasicContent);
+        var (snapshot, problems) = ContentLoader.Load(TestPaths.BasicContent, TestClock.Options);
         Assert.True(snapshot is not null, string.Join("\n", problems));
         return snapshot.Figures;
     }
@@ -162,14 +162,14 @@ public sealed class ArticleReaderTests
 
     [Fact]
     public void UnknownDirective_IsAnError() =>
-        Assert.Contains("articles/test.md:5:1: error: unknown directive '{{chart pay}}'", Problems(Header + "{{chart pay}}"));
+        Assert.Contains("articles/test.md:5:1: error: unknown directive '{{graph pay}}'", Problems(Header + "{{graph pay}}"));
 
     [Fact]
     public void FiguresDirective_RendersTheNamedTable()
     {
         var rows = Render("{{figures pay}}").QuerySelectorAll("figure.data-table tbody tr");
 
-        Assert.Equal(["figure-median-pay", "figure-hourly-pay"], rows.Select(r => r.Id));
+        Assert.Equal(["Figure-low-pay", "Figure-median-pay", "Figure-hourly-pay"], rows.Select(r => r.Id));
     }
 
     [Fact]

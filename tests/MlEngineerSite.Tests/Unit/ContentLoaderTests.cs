@@ -5,12 +5,12 @@ namespace MlEngineerSite.Tests.Unit;
 /// <summary>Loads real folders on disk, as the app does at start-up.</summary>
 public sealed class ContentLoaderTests
 {
-    private static string Problems(TempContent content) => string.Join("\n", ContentLoader.Load(content.Folder).Problems);
+    private static string Problems(TempContent content) => string.Join("\n", ContentLoader.Load(content.Folder, TestClock.Options).Problems);
 
     [Fact]
     public void BasicTestContent_LoadsWithoutProblems()
     {
-        var (snapshot, problems) = ContentLoader.Load(TestPaths.BasicContent);
+        var (snapshot, problems) = ContentLoader.Load(TestPaths.BasicContent, TestClock.Options);
 
         Assert.Empty(problems);
         Assert.Equal(["alpha", "beta", "gamma"], snapshot!.Articles.Select(a => a.Slug));
@@ -23,7 +23,7 @@ public sealed class ContentLoaderTests
             .Write("articles/zulu.md", "---\ntitle: Zulu\ndescription: D\norder: 1\n---\nZ")
             .Write("articles/aardvark.md", "---\ntitle: Aardvark\ndescription: D\n---\nA");
 
-        var titles = ContentLoader.Load(content.Folder).Snapshot!.Articles.Select(a => a.Title);
+        var titles = ContentLoader.Load(content.Folder, TestClock.Options).Snapshot!.Articles.Select(a => a.Title);
 
         Assert.Equal(["Alpha article", "Zulu", "Beta versus", "Gamma figures", "Aardvark"], titles);
     }
@@ -69,7 +69,7 @@ public sealed class ContentLoaderTests
     {
         using var content = new TempContent(copyBasic: false).Write("articles/only.md", "---\ntitle: Only\ndescription: D\n---\nText.");
 
-        var (snapshot, problems) = ContentLoader.Load(content.Folder);
+        var (snapshot, problems) = ContentLoader.Load(content.Folder, TestClock.Options);
 
         Assert.Empty(problems);
         Assert.Single(snapshot!.Articles);
@@ -81,11 +81,11 @@ public sealed class ContentLoaderTests
     {
         using var first = new TempContent();
         using var second = new TempContent();
-        var same = (ContentLoader.Load(first.Folder).Snapshot!.Version, ContentLoader.Load(second.Folder).Snapshot!.Version);
+        var same = (ContentLoader.Load(first.Folder, TestClock.Options).Snapshot!.Version, ContentLoader.Load(second.Folder, TestClock.Options).Snapshot!.Version);
 
         second.Write("articles/alpha.md", File.ReadAllText(Path.Combine(second.Folder, "articles/alpha.md")) + "\nOne more line.");
 
         Assert.Equal(same.Item1, same.Item2);
-        Assert.NotEqual(same.Item1, ContentLoader.Load(second.Folder).Snapshot!.Version);
+        Assert.NotEqual(same.Item1, ContentLoader.Load(second.Folder, TestClock.Options).Snapshot!.Version);
     }
 }

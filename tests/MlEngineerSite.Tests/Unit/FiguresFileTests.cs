@@ -23,7 +23,7 @@ public sealed class FiguresFileTests
     private static (FigureCatalog Catalog, string Problems) Read(string yaml)
     {
         var diagnostics = new ContentDiagnostics();
-        var catalog = FiguresFileReader.Read(yaml, diagnostics);
+        var catalog = FiguresFileReader.Read(yaml, comparison: null, TestClock.Options, diagnostics);
         return (catalog, string.Join("\n", diagnostics.Problems));
     }
 

@@ -6,7 +6,7 @@ namespace MlEngineerSite.Tests.Unit;
 /// <summary>The register of published section IDs, checked and updated on real folders.</summary>
 public sealed class PublishedAnchorRegisterTests
 {
-    private static string Problems(TempContent content) => string.Join("\n", ContentLoader.Load(content.Folder).Problems);
+    private static string Problems(TempContent content) => string.Join("\n", ContentLoader.Load(content.Folder, TestClock.Options).Problems);
 
     [Fact]
     public void RegisteredSectionsThatExist_AreFine()
@@ -61,7 +61,7 @@ public sealed class PublishedAnchorRegisterTests
     [Fact]
     public void Update_AddsEverySection_KeepsOldEntries_SortedAndOnce()
     {
-        var articles = ContentLoader.Load(TestPaths.BasicContent).Snapshot!.Articles;
+        var articles = ContentLoader.Load(TestPaths.BasicContent, TestClock.Options).Snapshot!.Articles;
 
         var updated = PublishedAnchorRegister.Update("zeta#kept-forever\nalpha#table\n", articles).Split('\n', StringSplitOptions.RemoveEmptyEntries);
 
@@ -75,7 +75,7 @@ public sealed class PublishedAnchorRegisterTests
     [Fact]
     public void Update_IsIdempotent()
     {
-        var articles = ContentLoader.Load(TestPaths.BasicContent).Snapshot!.Articles;
+        var articles = ContentLoader.Load(TestPaths.BasicContent, TestClock.Options).Snapshot!.Articles;
         var once = PublishedAnchorRegister.Update(null, articles);
 
         Assert.Equal(once, PublishedAnchorRegister.Update(once, articles));

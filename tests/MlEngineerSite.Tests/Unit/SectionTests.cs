@@ -7,7 +7,7 @@ public sealed class SectionTests
 {
     private const string Header = "---\ntitle: Test\ndescription: The article's own description.\n---\n";
 
-    private static readonly FigureCatalog Figures = ContentLoader.Load(TestPaths.BasicContent).Snapshot!.Figures;
+    private static readonly FigureCatalog Figures = ContentLoader.Load(TestPaths.BasicContent, TestClock.Options).Snapshot!.Figures;
 
     private static (Article? Article, string Problems) Read(string text)
     {

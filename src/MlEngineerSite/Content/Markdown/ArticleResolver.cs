@@ -208,6 +208,10 @@ public sealed partial class ArticleResolver(string path, int lineOffset, Content
                 ReplaceWithBlock(directive, TablesHtml(directive));
                 EmbedsFigureTables = true;
                 break;
+            case "chart":
+                ReplaceWithBlock(directive, ChartHtml(directive));
+                EmbedsFigureTables = true;
+                break;
             case "comparison":
                 if (figures.Comparison is null)
                 {
@@ -219,7 +223,7 @@ public sealed partial class ArticleResolver(string path, int lineOffset, Content
                 EmbedsComparison = true;
                 break;
             default:
-                Error(directive, $"unknown directive '{directive.Source}': use {{{{fig KEY}}}}, {{{{figures}}}}, {{{{figures TABLE-ID}}}} or {{{{comparison}}}}");
+                Error(directive, $"unknown directive '{directive.Source}': use {{{{fig KEY}}}}, {{{{figures}}}}, {{{{figures TABLE-ID}}}}, {{{{chart CHART-ID}}}} or {{{{comparison}}}}");
                 break;
         }
     }
@@ -257,6 +261,18 @@ public sealed partial class ArticleResolver(string path, int lineOffset, Content
         }
 
         Error(directive, $"unknown figure table '{directive.Argument}': it is not a table id in {FiguresFileReader.RelativePath}");
+        return null;
+    }
+
+    private string? ChartHtml(DirectiveInline directive)
+    {
+        if (directive.Argument is { } id && figures.Charts.FirstOrDefault(c => c.Id == id) is { } chart)
+        {
+            CitedFigures.AddRange(chart.Figures);
+            return ChartSvg.Render(chart);
+        }
+
+        Error(directive, $"unknown chart '{directive.Argument}': it is not a chart id in {FiguresFileReader.RelativePath}");
         return null;
     }
 

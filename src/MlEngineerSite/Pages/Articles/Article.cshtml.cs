@@ -10,6 +10,9 @@ public sealed class ArticleModel(ContentStore store) : PageModel
     public Article? Previous { get; private set; }
     public Article? Next { get; private set; }
 
+    /// <summary>Set on the page with the most figure tables: it shows the occupation at a glance, with its structured data.</summary>
+    public Figures.Occupation? Occupation { get; private set; }
+
     public IActionResult OnGet(string slug)
     {
         var content = store.Current;
@@ -25,6 +28,7 @@ public sealed class ArticleModel(ContentStore store) : PageModel
 
         Article = article;
         (Previous, Next) = content.Neighbours(article);
+        Occupation = content.FiguresArticle == article ? content.Figures.Occupation : null;
         return Page();
     }
 }
