@@ -19,7 +19,7 @@ public static class ContentLoader
         var diagnostics = new ContentDiagnostics();
         if (!Directory.Exists(folder))
         {
-            diagnostics.Error(".", 1, 1, $"the content folder does not exist (Content:Path is '{folder}')");
+            diagnostics.Error(".", 1, 1, "the content folder does not exist (set Content__Path to a folder with an articles/ folder)");
             return (null, diagnostics.Sorted());
         }
 

@@ -1,6 +1,6 @@
 namespace MlEngineerSite.Content;
 
-/// <summary>Where the content folder is. Environment: <c>Content__Path</c>.</summary>
+/// <summary>Where the content folder is and how edits to it are picked up. Environment: <c>Content__Path</c>, <c>Content__Reload</c>, ...</summary>
 public sealed class ContentOptions
 {
     public const string SectionName = "Content";
@@ -10,4 +10,20 @@ public sealed class ContentOptions
     /// the bundled folder: <c>content/</c> beside the published app, or the repository's top-level <c>content/</c>.
     /// </summary>
     public string? Path { get; set; }
+
+    /// <summary>How edits are noticed: file-system events, polling (for volumes and network shares where events do not arrive), or not at all.</summary>
+    public ContentReloadMode Reload { get; set; } = ContentReloadMode.Events;
+
+    /// <summary>How long the folder must be quiet before a reload, so a burst of saves is loaded once and half-written files are not.</summary>
+    public int ReloadDebounceMilliseconds { get; set; } = 500;
+
+    /// <summary>How often the folder is scanned in polling mode.</summary>
+    public int PollingIntervalMilliseconds { get; set; } = 2000;
+}
+
+public enum ContentReloadMode
+{
+    Events,
+    Polling,
+    Off,
 }

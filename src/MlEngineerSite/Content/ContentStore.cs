@@ -2,16 +2,38 @@ namespace MlEngineerSite.Content;
 
 /// <summary>
 /// Holds the content snapshot that requests read. Publishing a new snapshot swaps one reference,
-/// so a request always sees one whole version and never waits on a lock.
+/// so a request always sees one whole version and never waits on a lock. A reload that fails
+/// validation leaves the current snapshot in place and is remembered for the readiness report.
 /// </summary>
-public sealed class ContentStore(string folder, ContentSnapshot initial)
+public sealed class ContentStore(string folder, ContentSnapshot initial, TimeProvider? clock = null)
 {
-    private ContentSnapshot _current = initial;
+    private readonly TimeProvider _clock = clock ?? TimeProvider.System;
+    private ContentState _state = new(initial, (clock ?? TimeProvider.System).GetUtcNow(), null);
 
     /// <summary>The full path of the content folder being served.</summary>
     public string Folder { get; } = folder;
 
-    public ContentSnapshot Current => Volatile.Read(ref _current);
+    public ContentSnapshot Current => Volatile.Read(ref _state).Snapshot;
 
-    public void Publish(ContentSnapshot snapshot) => Volatile.Write(ref _current, snapshot);
+    public ContentState State => Volatile.Read(ref _state);
+
+    /// <summary>Raised after every publish or refusal, for whoever needs to follow the content (caches, tests).</summary>
+    public event Action<ContentState>? StateChanged;
+
+    public void Publish(ContentSnapshot snapshot) => Change(new ContentState(snapshot, _clock.GetUtcNow(), null));
+
+    /// <summary>Records a reload that was refused; readers keep the last good snapshot.</summary>
+    public void Reject(IReadOnlyList<ContentProblem> problems) =>
+        Change(State with { LastError = new ContentReloadError(_clock.GetUtcNow(), problems) });
+
+    private void Change(ContentState state)
+    {
+        Volatile.Write(ref _state, state);
+        StateChanged?.Invoke(state);
+    }
 }
+
+/// <summary>The snapshot being served, when it was published, and the last refused reload since then, if any.</summary>
+public sealed record ContentState(ContentSnapshot Snapshot, DateTimeOffset PublishedAt, ContentReloadError? LastError);
+
+public sealed record ContentReloadError(DateTimeOffset At, IReadOnlyList<ContentProblem> Problems);

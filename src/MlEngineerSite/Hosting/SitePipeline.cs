@@ -9,6 +9,11 @@ public static class SitePipeline
     /// <summary>Error pages first, so a 404 or 500 anywhere gets the site's own page and never exception details.</summary>
     public static WebApplication UseSite(this WebApplication app)
     {
+        if (app.Services.GetRequiredService<ProxyOptions>().Entries.Count > 0)
+        {
+            app.UseForwardedHeaders();
+        }
+
         app.UseExceptionHandler("/error");
         app.UseStatusCodePagesWithReExecute("/error/{0}");
         app.UseSerilogRequestLogging();
@@ -23,6 +28,7 @@ public static class SitePipeline
         app.MapRazorPages();
         app.MapSeoFiles();
         app.MapFigureDownloads();
+        app.MapHealth();
         return app;
     }
 }

@@ -1,42 +1,29 @@
-using Microsoft.Extensions.FileProviders;
 using MlEngineerSite.Content;
-using MlEngineerSite.Figures;
-using Serilog;
+using Microsoft.Extensions.FileProviders;
 
 namespace MlEngineerSite.Hosting;
 
 public static class SiteServices
 {
-    /// <summary>
-    /// Registers everything the site needs and loads the content once, before the server starts:
-    /// content with errors stops start-up with a <see cref="ContentValidationException"/>.
-    /// </summary>
+    /// <summary>Registers everything the site needs; the content is loaded here, before the server starts.</summary>
     public static WebApplicationBuilder AddSite(this WebApplicationBuilder builder)
     {
         var environment = builder.Environment;
         environment.WebRootPath = SitePaths.Find(environment.ContentRootPath, "wwwroot");
         environment.WebRootFileProvider = new PhysicalFileProvider(environment.WebRootPath);
 
-        builder.Services.AddSerilog((services, logger) => logger
-            .ReadFrom.Configuration(builder.Configuration)
-            .Enrich.FromLogContext()
-            .WriteTo.Console(formatProvider: System.Globalization.CultureInfo.InvariantCulture));
-
+        builder.AddSiteLogging();
         builder.Services.AddOptions<SiteOptions>()
             .Bind(builder.Configuration.GetSection(SiteOptions.SectionName))
             .ValidateDataAnnotations()
             .ValidateOnStart();
 
-        var contentOptions = builder.Configuration.GetSection(ContentOptions.SectionName).Get<ContentOptions>() ?? new();
-        var figuresOptions = builder.Configuration.GetSection(FiguresOptions.SectionName).Get<FiguresOptions>() ?? new();
-        var folder = SitePaths.ContentFolder(environment.ContentRootPath, contentOptions.Path);
-        var (snapshot, problems) = ContentLoader.Load(folder, ContentLoadOptions.Now(figuresOptions.StaleAfterYears));
-        if (snapshot is null)
-        {
-            throw new ContentValidationException(problems);
-        }
+        var proxies = builder.Configuration.GetSection(ProxyOptions.SectionName).Get<ProxyOptions>() ?? new();
+        proxies.Apply(new ForwardedHeadersOptions()); // A malformed entry stops start-up, not the first request.
+        builder.Services.AddSingleton(proxies);
+        builder.Services.Configure<ForwardedHeadersOptions>(proxies.Apply);
 
-        builder.Services.AddSingleton(new ContentStore(folder, snapshot));
+        builder.AddContent();
         builder.Services.AddRazorPages();
         return builder;
     }

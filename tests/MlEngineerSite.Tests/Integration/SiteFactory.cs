@@ -13,7 +13,7 @@ public class ContentSiteFactory(string? contentPath, int staleAfterYears = 100) 
     {
         // UseSetting, unlike ConfigureAppConfiguration, is visible to Program before the app is built.
         builder.UseSetting("Site:BaseUrl", BaseUrl);
-        builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+        builder.UseSetting("Log:Level", "Warning");
         // Test figures never go stale unless a test asks for it, whatever the date the suite runs on.
         builder.UseSetting("Figures:StaleAfterYears", staleAfterYears.ToString(System.Globalization.CultureInfo.InvariantCulture));
         if (contentPath is not null)

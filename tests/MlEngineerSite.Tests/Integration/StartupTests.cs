@@ -49,6 +49,7 @@ public sealed class StartupTests
         var exitCode = await app.WaitForExitAsync();
 
         Assert.Equal(1, exitCode);
-        Assert.Contains("error: the content folder does not exist (Content:Path is '/no/such/content/folder')", app.Output, StringComparison.Ordinal);
+        Assert.Contains("The content folder /no/such/content/folder has errors", app.Output, StringComparison.Ordinal);
+        Assert.Contains(".:1:1: error: the content folder does not exist (set Content__Path to a folder with an articles/ folder)", app.Output, StringComparison.Ordinal);
     }
 }

@@ -1,0 +1,33 @@
+using MlEngineerSite.Figures;
+using MlEngineerSite.Hosting;
+
+namespace MlEngineerSite.Content;
+
+public static class ContentServices
+{
+    /// <summary>
+    /// Loads the content folder once, before the server starts (errors stop start-up with a
+    /// <see cref="ContentValidationException"/>), and registers the store and the live reloader.
+    /// </summary>
+    public static WebApplicationBuilder AddContent(this WebApplicationBuilder builder)
+    {
+        var contentSection = builder.Configuration.GetSection(ContentOptions.SectionName);
+        var figuresSection = builder.Configuration.GetSection(FiguresOptions.SectionName);
+        builder.Services.AddOptions<ContentOptions>().Bind(contentSection);
+        builder.Services.AddOptions<FiguresOptions>().Bind(figuresSection).ValidateDataAnnotations().ValidateOnStart();
+
+        var contentOptions = contentSection.Get<ContentOptions>() ?? new();
+        var figuresOptions = figuresSection.Get<FiguresOptions>() ?? new();
+        var folder = SitePaths.ContentFolder(builder.Environment.ContentRootPath, contentOptions.Path);
+        var (snapshot, problems) = ContentLoader.Load(folder, ContentLoadOptions.Now(figuresOptions.StaleAfterYears));
+        if (snapshot is null)
+        {
+            throw new ContentValidationException(folder, problems);
+        }
+
+        builder.Services.AddSingleton(new ContentStore(folder, snapshot));
+        builder.Services.AddSingleton<ContentReloader>();
+        builder.Services.AddHostedService(services => services.GetRequiredService<ContentReloader>());
+        return builder;
+    }
+}
