@@ -20,5 +20,10 @@ catch (Exception e) when (e is ContentValidationException or SiteConfigurationEx
     Console.Error.WriteLine(e.Message);
     return 1;
 }
+catch (IOException e) when (e.InnerException is Microsoft.AspNetCore.Connections.AddressInUseException)
+{
+    Console.Error.WriteLine($"{e.Message} Stop the other server or choose another port (ASPNETCORE_HTTP_PORTS or --urls).");
+    return 1;
+}
 
 public partial class Program;

@@ -22,9 +22,9 @@ public static class SiteCommands
         };
     }
 
-    /// <summary>The folder the server would serve: Content__Path, else ./content, else the content published beside the app.</summary>
+    /// <summary>The folder the server would serve: Content__Path, else the bundled content.</summary>
     private static string DefaultContentFolder() =>
-        Environment.GetEnvironmentVariable("Content__Path") is { Length: > 0 } configured ? configured
-        : Directory.Exists("content") ? "content"
-        : Path.Combine(AppContext.BaseDirectory, "content");
+        Environment.GetEnvironmentVariable("Content__Path") is { Length: > 0 } configured
+            ? configured
+            : SitePaths.Find(AppContext.BaseDirectory, "content");
 }
