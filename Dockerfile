@@ -1,3 +1,4 @@
+# syntax=docker/dockerfile:1
 # Build: the .NET 10 SDK restores, builds and publishes the app with its web root and bundled content.
 FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
 WORKDIR /src
@@ -13,9 +14,12 @@ RUN dotnet publish src/MlEngineerSite/MlEngineerSite.csproj -c Release -o /app -
 FROM mcr.microsoft.com/dotnet/aspnet:10.0-noble-chiseled
 WORKDIR /app
 COPY --from=build /app .
-# The bundled content lives at /app/content; mount a volume there (or set Content__Path) to serve your own.
+# The bundled content is at /app/content: mount a volume there (read-only is fine) to serve your own.
 ENV ASPNETCORE_HTTP_PORTS=8080 \
-    Content__Path=/app/content
+    Content__Path=/app/content \
+    Log__Format=Json
 EXPOSE 8080
 USER $APP_UID
+# Chiseled images have no shell or curl: the app checks its own readiness endpoint.
+HEALTHCHECK --interval=30s --timeout=5s --start-period=10s --retries=3 CMD ["dotnet", "MlEngineerSite.dll", "healthcheck"]
 ENTRYPOINT ["dotnet", "MlEngineerSite.dll"]

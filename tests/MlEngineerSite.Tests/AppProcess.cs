@@ -15,10 +15,16 @@ public sealed partial class AppProcess : IDisposable
     private readonly Process _process;
     private readonly StringBuilder _output = new();
     private readonly TaskCompletionSource<Uri> _listening = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private Action<string>? _lineReceived;
 
     private AppProcess(IReadOnlyDictionary<string, string> environment, string workingDirectory, string[] arguments)
+        : this("dotnet", [Path.Combine(AppContext.BaseDirectory, "MlEngineerSite.dll"), .. arguments], environment, workingDirectory)
     {
-        var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "MlEngineerSite.dll"), .. arguments])
+    }
+
+    private AppProcess(string fileName, string[] arguments, IReadOnlyDictionary<string, string> environment, string workingDirectory)
+    {
+        var start = new ProcessStartInfo(fileName, arguments)
         {
             WorkingDirectory = workingDirectory,
             RedirectStandardOutput = true,
@@ -54,9 +60,49 @@ public sealed partial class AppProcess : IDisposable
         }
     }
 
-    /// <summary>Starts the server on a free loopback port.</summary>
-    public static AppProcess Start(IReadOnlyDictionary<string, string> environment) =>
-        new(environment, TestPaths.AppProject, ["--urls", "http://127.0.0.1:0", "--contentRoot", TestPaths.AppProject]);
+    /// <summary>Starts the server on a free loopback port (or the given address).</summary>
+    public static AppProcess Start(IReadOnlyDictionary<string, string> environment, string urls = "http://127.0.0.1:0") =>
+        new(environment, TestPaths.AppProject, ["--urls", urls, "--contentRoot", TestPaths.AppProject]);
+
+    /// <summary>Waits until the app has printed a line that matches, and returns it.</summary>
+    public async Task<string> WaitForOutputAsync(Func<string, bool> match)
+    {
+        var found = new TaskCompletionSource<string>(TaskCreationOptions.RunContinuationsAsynchronously);
+        void Check(string line)
+        {
+            if (match(line))
+            {
+                found.TrySetResult(line);
+            }
+        }
+
+        lock (_output)
+        {
+            _lineReceived += Check;
+            foreach (var line in _output.ToString().Split('\n'))
+            {
+                Check(line.TrimEnd('\r'));
+            }
+        }
+
+        try
+        {
+            return await found.Task.WaitAsync(StartTimeout, TestContext.Current.CancellationToken);
+        }
+        finally
+        {
+            lock (_output)
+            {
+                _lineReceived -= Check;
+            }
+        }
+    }
+
+    /// <summary>Starts any command line that runs the app (a published copy, under another user...).</summary>
+    public static AppProcess Launch(string fileName, string[] arguments, IReadOnlyDictionary<string, string> environment, string workingDirectory) =>
+        new(fileName, arguments, environment, workingDirectory);
+
+    public int Id => _process.Id;
 
     /// <summary>Runs one of the app's commands (check, anchors...) to completion.</summary>
     public static Task<(int ExitCode, string Output)> RunAsync(params string[] arguments) =>
@@ -95,6 +141,7 @@ public sealed partial class AppProcess : IDisposable
         lock (_output)
         {
             _output.AppendLine(line);
+            _lineReceived?.Invoke(line);
         }
 
         if (ListeningPattern().Match(line) is { Success: true } match)
@@ -114,6 +161,7 @@ public sealed partial class AppProcess : IDisposable
         _process.Dispose();
     }
 
-    [GeneratedRegex(@"Now listening on: (?<url>http://\S+)")]
+    // Text logs print the address bare; JSON logs quote it (\"http://...\").
+    [GeneratedRegex(@"Now listening on: (?:\\"")?(?<url>http://[^\s""\\]+)")]
     private static partial Regex ListeningPattern();
 }

@@ -14,9 +14,14 @@ public static class HealthEndpoints
 
     public static IEndpointRouteBuilder MapHealth(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet(LivePath, () => Results.Text("live\n", "text/plain; charset=utf-8"));
-        endpoints.MapGet(ReadyPath, (ContentStore store) =>
+        endpoints.MapGet(LivePath, (HttpContext context) =>
         {
+            context.Response.Headers.CacheControl = "no-store";
+            return Results.Text("live\n", "text/plain; charset=utf-8");
+        });
+        endpoints.MapGet(ReadyPath, (ContentStore store, HttpContext context) =>
+        {
+            context.Response.Headers.CacheControl = "no-store";
             var state = store.State;
             return Results.Json(new
             {

@@ -16,9 +16,14 @@ public static class SitePipeline
 
         app.UseExceptionHandler("/error");
         app.UseStatusCodePagesWithReExecute("/error/{0}");
-        app.UseSerilogRequestLogging();
+        app.UseSerilogRequestLogging(options => options.EnrichDiagnosticContext = (diagnostics, context) =>
+        {
+            diagnostics.Set("ClientIp", context.Connection.RemoteIpAddress?.ToString());
+            diagnostics.Set("Scheme", context.Request.Scheme);
+        });
         app.UseMiddleware<CanonicalUrlMiddleware>();
         app.UseStaticFiles();
+        app.UseMiddleware<ETagMiddleware>();
         app.UseRouting();
         return app;
     }

@@ -1,5 +1,5 @@
-using MlEngineerSite.Content;
 using Microsoft.Extensions.FileProviders;
+using MlEngineerSite.Content;
 
 namespace MlEngineerSite.Hosting;
 

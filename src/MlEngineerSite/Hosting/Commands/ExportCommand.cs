@@ -1,0 +1,109 @@
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using MlEngineerSite.Content;
+using MlEngineerSite.Figures;
+
+namespace MlEngineerSite.Hosting.Commands;
+
+/// <summary>
+/// <c>export DIR</c>: writes the whole site as static files for any static host or CDN. It runs the
+/// real app on a loopback port and saves what it serves: every page as <c>path.html</c> (the home
+/// page as <c>index.html</c>), every section page, the sitemap, feed, robots.txt, downloads, the
+/// web root's assets, <c>404.html</c>, and a redirect page for each old slug.
+/// </summary>
+public static class ExportCommand
+{
+    public static int Run(string directory, string[] hostArgs, TextWriter output)
+    {
+        WebApplication app;
+        try
+        {
+            var builder = WebApplication.CreateBuilder(hostArgs);
+            builder.WebHost.UseUrls("http://127.0.0.1:0");
+            builder.Configuration["Log:Level"] = "Warning";
+            builder.Configuration["Content:Reload"] = nameof(ContentReloadMode.Off);
+            app = builder.AddSite().Build();
+        }
+        catch (Exception e) when (e is ContentValidationException or SiteConfigurationException)
+        {
+            output.WriteLine(e.Message);
+            return 1;
+        }
+
+        app.UseSite().MapSite();
+        app.StartAsync().GetAwaiter().GetResult();
+        try
+        {
+            var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+            using var client = new HttpClient { BaseAddress = new Uri(address) };
+            var content = app.Services.GetRequiredService<ContentStore>().Current;
+            var written = Export(client, content, Path.GetFullPath(directory), app.Environment.WebRootPath);
+            output.WriteLine($"{directory}: wrote {written} files for {content.Articles.Count} articles");
+            return 0;
+        }
+        finally
+        {
+            app.StopAsync().GetAwaiter().GetResult();
+        }
+    }
+
+    private static int Export(HttpClient client, ContentSnapshot content, string directory, string webRoot)
+    {
+        Directory.CreateDirectory(directory);
+        var written = 0;
+        foreach (var file in Directory.EnumerateFiles(webRoot, "*", SearchOption.AllDirectories))
+        {
+            written += Write(directory, Path.GetRelativePath(webRoot, file).Replace('\\', '/'), File.ReadAllBytes(file));
+        }
+
+        string[] files = ["/sitemap.xml", "/feed.xml", "/robots.txt", FigureDownloads.JsonPath, FigureDownloads.CsvPath];
+        var pages = content.Articles.SelectMany(a => a.Sections.Select(a.SectionUrl).Prepend(a.Url)).Prepend("/");
+        foreach (var path in files.Concat(pages))
+        {
+            written += Write(directory, FileFor(path), Fetch(client, path, expectSuccess: true));
+        }
+
+        written += Write(directory, "404.html", Fetch(client, "/404", expectSuccess: false));
+        foreach (var article in content.Articles)
+        {
+            foreach (var alias in article.Aliases)
+            {
+                written += Write(directory, FileFor($"/articles/{alias}"), System.Text.Encoding.UTF8.GetBytes(RedirectPage(article)));
+            }
+        }
+
+        return written;
+    }
+
+    /// <summary>Where a site path is saved: <c>/</c> as index.html, <c>/a/b</c> as a/b.html, files under their own name.</summary>
+    public static string FileFor(string path) =>
+        path == "/" ? "index.html" : Path.HasExtension(path) ? path.TrimStart('/') : path.TrimStart('/') + ".html";
+
+    private static byte[] Fetch(HttpClient client, string path, bool expectSuccess)
+    {
+        using var response = client.GetAsync(path).GetAwaiter().GetResult();
+        if (expectSuccess && !response.IsSuccessStatusCode)
+        {
+            throw new InvalidOperationException($"GET {path} answered {(int)response.StatusCode} during export");
+        }
+
+        return response.Content.ReadAsByteArrayAsync().GetAwaiter().GetResult();
+    }
+
+    private static int Write(string directory, string relativePath, byte[] bytes)
+    {
+        var target = Path.Combine(directory, relativePath);
+        Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+        File.WriteAllBytes(target, bytes);
+        return 1;
+    }
+
+    /// <summary>A static host cannot answer 301, so an old slug gets a page that sends readers on (no script needed).</summary>
+    private static string RedirectPage(Article article) =>
+        $"""
+        <!DOCTYPE html>
+        <html lang="en"><head><meta charset="utf-8"><title>{HtmlText.Encode(article.Title)}</title>
+        <link rel="canonical" href="{article.Url}"><meta http-equiv="refresh" content="0; url={article.Url}"></head>
+        <body><p>This page has moved to <a href="{article.Url}">{HtmlText.Encode(article.Title)}</a>.</p></body></html>
+        """;
+}

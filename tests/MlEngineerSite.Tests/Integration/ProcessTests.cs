@@ -1,0 +1,114 @@
+using System.Net;
+using System.Text.Json;
+
+namespace MlEngineerSite.Tests.Integration;
+
+/// <summary>The real executable on a real port: health checks, logs, proxies and replicas.</summary>
+public sealed class ProcessTests
+{
+    private static AppProcess Start(params (string Name, string Value)[] settings) =>
+        AppProcess.Start(settings.Append((Name: "Content__Path", Value: TestPaths.BasicContent)).ToDictionary(s => s.Name, s => s.Value));
+
+    [Fact]
+    public async Task HealthCheckCommand_ExitsZeroWhenReady_AndOneWhenNothingAnswers()
+    {
+        using var app = Start();
+        var address = await app.WaitUntilListeningAsync();
+
+        var ready = await AppProcess.RunAsync("healthcheck", new Uri(address, "/healthz/ready").ToString());
+        var down = await AppProcess.RunAsync("healthcheck", "http://127.0.0.1:9/healthz/ready");
+
+        Assert.Equal(0, ready.ExitCode);
+        Assert.Equal(1, down.ExitCode);
+        Assert.Contains("not ready", down.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task HealthCheckCommand_WithoutAUrl_AsksThePortTheServerListensOn()
+    {
+        using var app = AppProcess.Start(new Dictionary<string, string> { ["Content__Path"] = TestPaths.BasicContent }, "http://127.0.0.1:18931");
+        await app.WaitUntilListeningAsync();
+
+        var result = await AppProcess.RunAsync(new Dictionary<string, string> { ["ASPNETCORE_HTTP_PORTS"] = "18931" }, "healthcheck");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("http://127.0.0.1:18931/healthz/ready: 200", result.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task JsonLogs_HaveOneLinePerRequest_WithMethodPathStatusAndDuration()
+    {
+        using var app = Start(("Log__Format", "Json"));
+        using var client = new HttpClient { BaseAddress = await app.WaitUntilListeningAsync() };
+
+        await client.GetAsync("/articles/alpha?from=test", TestContext.Current.CancellationToken);
+        var line = await app.WaitForOutputAsync(l => l.Contains("\"RequestPath\":\"/articles/alpha\"", StringComparison.Ordinal));
+        var entry = JsonDocument.Parse(line).RootElement;
+
+        Assert.Equal("GET", entry.GetProperty("RequestMethod").GetString());
+        Assert.Equal(200, entry.GetProperty("StatusCode").GetInt32());
+        Assert.True(entry.GetProperty("Elapsed").GetDouble() >= 0);
+        Assert.True(entry.TryGetProperty("@t", out _));
+        Assert.All(app.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries), l => JsonDocument.Parse(l));
+    }
+
+    [Theory]
+    [InlineData("127.0.0.1", "203.0.113.7", "https")]
+    [InlineData("", "127.0.0.1", "http")]
+    [InlineData("10.9.9.9", "127.0.0.1", "http")]
+    public async Task ForwardedHeaders_AreBelievedOnlyFromTrustedProxies(string trusted, string clientIp, string scheme)
+    {
+        using var app = Start(("Log__Format", "Json"), ("Proxy__TrustedProxies", trusted));
+        using var client = new HttpClient { BaseAddress = await app.WaitUntilListeningAsync() };
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/articles/beta");
+        request.Headers.Add("X-Forwarded-For", "203.0.113.7");
+        request.Headers.Add("X-Forwarded-Proto", "https");
+
+        await client.SendAsync(request, TestContext.Current.CancellationToken);
+        var entry = JsonDocument.Parse(await app.WaitForOutputAsync(l => l.Contains("\"RequestPath\":\"/articles/beta\"", StringComparison.Ordinal))).RootElement;
+
+        Assert.Equal(clientIp, entry.GetProperty("ClientIp").GetString());
+        Assert.Equal(scheme, entry.GetProperty("Scheme").GetString());
+    }
+
+    [Fact]
+    public async Task MalformedTrustedProxy_StopsStartup_WithAClearMessage()
+    {
+        using var app = Start(("Proxy__TrustedProxies", "not-an-address"));
+
+        Assert.Equal(1, await app.WaitForExitAsync());
+        Assert.Contains("Proxy__TrustedProxies: 'not-an-address' is not an IP address", app.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task TwoInstances_OnTheSameContent_ServeIdenticalBytesAndETags()
+    {
+        using var first = Start();
+        using var second = Start();
+        using var a = new HttpClient { BaseAddress = await first.WaitUntilListeningAsync() };
+        using var b = new HttpClient { BaseAddress = await second.WaitUntilListeningAsync() };
+
+        foreach (var path in new[] { "/", "/articles/alpha", "/articles/alpha/getting-started", "/articles/gamma", "/sitemap.xml", "/feed.xml", "/data/figures.json" })
+        {
+            using var fromA = await a.GetAsync(path, TestContext.Current.CancellationToken);
+            using var fromB = await b.GetAsync(path, TestContext.Current.CancellationToken);
+
+            Assert.Equal(HttpStatusCode.OK, fromA.StatusCode);
+            Assert.Equal(await fromA.Content.ReadAsByteArrayAsync(TestContext.Current.CancellationToken), await fromB.Content.ReadAsByteArrayAsync(TestContext.Current.CancellationToken));
+            Assert.NotNull(fromA.Headers.ETag);
+            Assert.Equal(fromA.Headers.ETag, fromB.Headers.ETag);
+        }
+    }
+
+    [Fact]
+    public async Task NotFoundPage_HasItsBody_OnARealServer()
+    {
+        using var app = Start();
+        using var client = new HttpClient { BaseAddress = await app.WaitUntilListeningAsync() };
+
+        using var response = await client.GetAsync("/no/such/page", TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal("Page not found", Html.Parse(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)).QuerySelector("h1")!.TextContent);
+    }
+}
