@@ -31,7 +31,8 @@ public static partial class ArticleReader
         var title = yaml.String(map, "title", required: true);
         var description = yaml.String(map, "description", required: true);
         var slug = yaml.String(map, "slug") ?? SlugFromFileName(relativePath);
-        if (!SlugPattern().IsMatch(slug))
+        var slugIsValid = SlugPattern().IsMatch(slug);
+        if (!slugIsValid)
         {
             var where = (YamlNode?)yaml.Find(map, "slug") ?? map;
             yaml.Error(where, $"slug '{slug}' may use only lower-case letters, digits and single hyphens (rename the file or set 'slug:')");
@@ -47,7 +48,7 @@ public static partial class ArticleReader
         resolver.Resolve(document);
         var anchorAliases = ReadAnchorAliases(yaml, map, resolver.Headings);
 
-        if (title is null || description is null)
+        if (title is null || description is null || !slugIsValid)
         {
             return null;
         }

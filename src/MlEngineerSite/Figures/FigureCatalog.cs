@@ -29,5 +29,8 @@ public sealed class FigureCatalog(IReadOnlyList<FigureTable> tables)
 
     public ComparisonTable? Comparison { get; init; }
 
+    /// <summary>Keys of figures that have errors: references to them are not reported again.</summary>
+    public IReadOnlySet<string> InvalidKeys { get; init; } = new HashSet<string>();
+
     public IEnumerable<Figure> All => Tables.SelectMany(t => t.Figures);
 }

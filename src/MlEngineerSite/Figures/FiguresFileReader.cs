@@ -28,29 +28,47 @@ public static partial class FiguresFileReader
         var seenKeys = new Dictionary<string, Figure>(StringComparer.Ordinal);
         var seenTables = new HashSet<string>(StringComparer.Ordinal);
         var tables = yaml.Sequence(root, "tables", node => ReadTable(yaml, node, seenTables, seenKeys, options), required: true).ToList();
+        var invalidKeys = InvalidKeys(root, seenKeys);
 
         return new FigureCatalog(tables)
         {
-            QuickFacts = yaml.Sequence(root, "quick_facts", node => FigureByKey(yaml, node, seenKeys, "quick fact")).ToList(),
+            QuickFacts = yaml.Sequence(root, "quick_facts", node => FigureByKey(yaml, node, seenKeys, invalidKeys, "quick fact")).ToList(),
             QuickFactsNote = yaml.String(root, "quick_facts_note"),
-            Charts = yaml.Sequence(root, "charts", node => ReadChart(yaml, node, seenKeys)).ToList(),
-            Occupation = yaml.Find(root, "occupation") is { } occupation ? ReadOccupation(yaml, occupation, seenKeys) : null,
+            Charts = yaml.Sequence(root, "charts", node => ReadChart(yaml, node, seenKeys, invalidKeys)).ToList(),
+            Occupation = yaml.Find(root, "occupation") is { } occupation ? ReadOccupation(yaml, occupation, seenKeys, invalidKeys) : null,
             Comparison = comparison,
+            InvalidKeys = invalidKeys,
         };
     }
 
-    private static Figure? FigureByKey(YamlFile yaml, YamlNode node, Dictionary<string, Figure> seenKeys, string what)
+    /// <summary>Keys written in the file whose figures have errors (already reported where they are defined).</summary>
+    private static HashSet<string> InvalidKeys(YamlMappingNode root, Dictionary<string, Figure> seenKeys) =>
+        root.Children.TryGetValue(new YamlScalarNode("tables"), out var tables) && tables is YamlSequenceNode sequence
+            ? sequence.OfType<YamlMappingNode>()
+                .SelectMany(t => t.Children.TryGetValue(new YamlScalarNode("figures"), out var f) && f is YamlSequenceNode figures ? figures.OfType<YamlMappingNode>() : [])
+                .Select(f => f.Children.TryGetValue(new YamlScalarNode("key"), out var k) ? (k as YamlScalarNode)?.Value : null)
+                .OfType<string>()
+                .Where(key => !seenKeys.ContainsKey(key))
+                .ToHashSet(StringComparer.Ordinal)
+            : [];
+
+    private static Figure? FigureByKey(YamlFile yaml, YamlNode node, Dictionary<string, Figure> seenKeys, HashSet<string> invalidKeys, string what)
     {
         if (node is YamlScalarNode { Value: { } key } && seenKeys.TryGetValue(key, out var figure))
         {
             return figure;
         }
 
+        if (node is YamlScalarNode { Value: { } invalid } && invalidKeys.Contains(invalid))
+        {
+            return null;
+        }
+
         yaml.Error(node, $"{what} '{(node as YamlScalarNode)?.Value}' is not the key of any figure in this file");
         return null;
     }
 
-    private static FigureChart? ReadChart(YamlFile yaml, YamlNode node, Dictionary<string, Figure> seenKeys)
+    private static FigureChart? ReadChart(YamlFile yaml, YamlNode node, Dictionary<string, Figure> seenKeys, HashSet<string> invalidKeys)
     {
         if (yaml.Mapping(node, "chart") is not { } map)
         {
@@ -60,7 +78,7 @@ public static partial class FiguresFileReader
         yaml.RejectUnknownKeys(map, "id", "title", "description", "figures");
         var id = yaml.String(map, "id", required: true);
         var title = yaml.String(map, "title", required: true);
-        var figures = yaml.Sequence(map, "figures", f => FigureByKey(yaml, f, seenKeys, "chart figure"), required: true).ToList();
+        var figures = yaml.Sequence(map, "figures", f => FigureByKey(yaml, f, seenKeys, invalidKeys, "chart figure"), required: true).ToList();
         if (id is not null && !IsKey(id))
         {
             yaml.Error(yaml.Find(map, "id")!, $"chart id '{id}' may use only lower-case letters, digits and hyphens");
@@ -76,7 +94,7 @@ public static partial class FiguresFileReader
         return id is null || title is null || figures.Count == 0 ? null : new FigureChart(id, title, yaml.String(map, "description"), figures);
     }
 
-    private static Occupation? ReadOccupation(YamlFile yaml, YamlNode node, Dictionary<string, Figure> seenKeys)
+    private static Occupation? ReadOccupation(YamlFile yaml, YamlNode node, Dictionary<string, Figure> seenKeys, HashSet<string> invalidKeys)
     {
         if (yaml.Mapping(node, "occupation") is not { } map)
         {
@@ -87,9 +105,9 @@ public static partial class FiguresFileReader
         var name = yaml.String(map, "name", required: true);
         var description = yaml.String(map, "description", required: true);
         var country = yaml.String(map, "country", required: true);
-        var education = yaml.Find(map, "education") is { } educationNode ? FigureByKey(yaml, educationNode, seenKeys, "education figure") : null;
+        var education = yaml.Find(map, "education") is { } educationNode ? FigureByKey(yaml, educationNode, seenKeys, invalidKeys, "education figure") : null;
         var skills = yaml.Sequence(map, "skills", s => s is YamlScalarNode { Value: { Length: > 0 } skill } ? skill : null).ToList();
-        var pay = yaml.Sequence(map, "pay", f => FigureByKey(yaml, f, seenKeys, "pay figure"), required: true).ToList();
+        var pay = yaml.Sequence(map, "pay", f => FigureByKey(yaml, f, seenKeys, invalidKeys, "pay figure"), required: true).ToList();
         foreach (var figure in pay.Where(f => f.Percentile is null || !FigureFormatter.IsCurrency(f.Unit)))
         {
             yaml.Error(yaml.Find(map, "pay")!, $"pay figure '{figure.Key}' needs a currency unit and a 'percentile'");

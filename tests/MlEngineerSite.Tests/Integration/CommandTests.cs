@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using MlEngineerSite.Sharing;
 
 namespace MlEngineerSite.Tests.Integration;
@@ -29,6 +30,37 @@ public sealed class CommandTests
         Assert.Contains($"{Path.Combine(content.Folder, PublishedAnchorRegister.FileName)}:1:1: error: 'alpha#details' was published", output, StringComparison.Ordinal);
         Assert.Contains($"{Path.Combine(content.Folder, "articles/delta.md")}:5:5: warning: removed the link", output, StringComparison.Ordinal);
         Assert.Contains("2 error(s), 1 warning(s)", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Check_FindsEveryKindOfPlantedMistake_WithFileAndLine()
+    {
+        var figures = File.ReadAllText(Path.Combine(TestPaths.BasicContent, "data/figures.yaml"));
+        using var content = new TempContent()
+            .Write("articles/no-title.md", "---\ndescription: D\n---\nText.")
+            .Write("articles/typo.md", "---\ntitle: T\ndescription: D\ntitel: T\n---\nText.")
+            .Write("articles/Bad-Slug.md", "---\ntitle: T\ndescription: D\nslug: Bad Slug\n---\nText.")
+            .Write("articles/Beta.md", "---\ntitle: Beta again\ndescription: D\n---\nText.")
+            .Write("articles/links.md", "---\ntitle: T\ndescription: D\n---\n[a](/articles/nowhere) [b](/articles/beta#nothing-here) {{fig no-such-figure}}")
+            .Write(PublishedAnchorRegister.FileName, "beta#side-by-side\nbeta#vanished-section\n")
+            .Write("data/figures.yaml", figures
+                .Replace("        source: Test Statistics Office, Projections\n        url: https://stats.example/projections", "        url: https://stats.example/projections", StringComparison.Ordinal)
+                .Replace("        date: 2024\n        source: Test Statistics Office, Handbook", "        source: Test Statistics Office, Handbook", StringComparison.Ordinal));
+
+        var (exitCode, output) = await AppProcess.RunAsync("check", content.Folder);
+        string At(string file) => Path.Combine(content.Folder, file);
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains($"{At("articles/no-title.md")}:2:1: error: 'title' is required", output, StringComparison.Ordinal);
+        Assert.Contains($"{At("articles/typo.md")}:4:1: error: unknown key 'titel'", output, StringComparison.Ordinal);
+        Assert.Contains($"{At("articles/Bad-Slug.md")}:4:7: error: slug 'Bad Slug' may use only lower-case letters", output, StringComparison.Ordinal);
+        Assert.Contains("error: slug 'beta' is already used by articles/", output, StringComparison.Ordinal);
+        Assert.Contains($"{At("articles/links.md")}:5:1: error: broken link: no article at '/articles/nowhere'", output, StringComparison.Ordinal);
+        Assert.Matches($@"{Regex.Escape(At("articles/links.md"))}:5:24: error: broken link: 'articles/[Bb]eta.md' has no heading with the ID '#nothing-here'", output);
+        Assert.Contains($"{At("articles/links.md")}:5:57: error: unknown figure 'no-such-figure'", output, StringComparison.Ordinal);
+        Assert.Contains($"{At(PublishedAnchorRegister.FileName)}:2:1: error: 'beta#vanished-section' was published", output, StringComparison.Ordinal);
+        Assert.Matches($@"{Regex.Escape(At("data/figures.yaml"))}:\d+:9: error: 'source' is required", output);
+        Assert.Matches($@"{Regex.Escape(At("data/figures.yaml"))}:\d+:9: error: 'date' is required", output);
     }
 
     [Fact]

@@ -39,6 +39,16 @@ public sealed class FiguresPageTests(SiteFactory factory)
     }
 
     [Fact]
+    public async Task FiguresPage_ShowsTheSameQuickFactsAsTheHomePage()
+    {
+        var home = (await _client.GetDocumentAsync("/")).QuerySelectorAll(".quick-facts .fact").Select(f => f.TextContent);
+        var figures = (await _client.GetDocumentAsync("/articles/gamma")).QuerySelectorAll(".quick-facts .fact").Select(f => f.TextContent);
+
+        Assert.NotEmpty(home);
+        Assert.Equal(home, figures);
+    }
+
+    [Fact]
     public async Task OtherArticles_HaveNoOccupationJsonLd()
     {
         var page = await _client.GetDocumentAsync("/articles/alpha");

@@ -73,6 +73,15 @@ public sealed class FiguresFileTests
     }
 
     [Fact]
+    public void BrokenFigure_IsReportedOnce_NotAgainWhereItIsUsed()
+    {
+        var problems = Read("quick_facts:\n  - median\n" + Good.Replace("date: 2022-05", "date: soon", StringComparison.Ordinal)).Problems;
+
+        Assert.Single(problems.Split('\n'));
+        Assert.Contains("'date' must be YYYY, YYYY-MM or YYYY-MM-DD, not 'soon'", problems, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void UnknownQuickFact_FailsWithLine() =>
         Assert.Contains("data/figures.yaml:2:5: error: quick fact 'nope'", Read("quick_facts:\n  - nope\n" + Good).Problems);
 

@@ -240,7 +240,7 @@ public sealed partial class ArticleResolver(string path, int lineOffset, Content
             directive.PlainText = figure.DisplayValue;
             CitedFigures.Add(figure);
         }
-        else
+        else if (!figures.InvalidKeys.Contains(key))
         {
             Error(directive, $"unknown figure '{key}': it is not a key in {FiguresFileReader.RelativePath}");
         }

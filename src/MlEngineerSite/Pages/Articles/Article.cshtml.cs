@@ -13,6 +13,8 @@ public sealed class ArticleModel(ContentStore store) : PageModel
     /// <summary>Set on the page with the most figure tables: it shows the occupation at a glance, with its structured data.</summary>
     public Figures.Occupation? Occupation { get; private set; }
 
+    public Figures.FigureCatalog Figures { get; private set; } = null!;
+
     public IActionResult OnGet(string slug)
     {
         var content = store.Current;
@@ -29,6 +31,7 @@ public sealed class ArticleModel(ContentStore store) : PageModel
         Article = article;
         (Previous, Next) = content.Neighbours(article);
         Occupation = content.FiguresArticle == article ? content.Figures.Occupation : null;
+        Figures = content.Figures;
         return Page();
     }
 }
