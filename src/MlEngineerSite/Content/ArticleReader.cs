@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Markdig.Syntax;
 using MlEngineerSite.Content.Markdown;
 using MlEngineerSite.Figures;
 using YamlDotNet.RepresentationModel;
@@ -43,7 +44,18 @@ public static partial class ArticleReader
         var order = yaml.Integer(map, "order") ?? int.MaxValue;
         var updated = yaml.Date(map, "updated") ?? fileDate;
 
-        var document = SiteMarkdown.Parse(parts.Body);
+        MarkdownDocument document;
+        try
+        {
+            document = SiteMarkdown.Parse(parts.Body);
+        }
+        catch (ArgumentException e) when (e.Message.Contains("nested", StringComparison.Ordinal))
+        {
+            // Markdig refuses pathological nesting (thousands of '>' or '[') rather than overflow its stack.
+            diagnostics.Error(relativePath, parts.BodyLineOffset + 1, 1, "the Markdown is nested too deeply to render (quotes, lists or brackets inside one another)");
+            return null;
+        }
+
         var resolver = new ArticleResolver(relativePath, parts.BodyLineOffset, diagnostics, figures);
         resolver.Resolve(document);
         var anchorAliases = ReadAnchorAliases(yaml, map, resolver.Headings);

@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 using MlEngineerSite.Figures;
 using MlEngineerSite.Sharing;
 
@@ -23,22 +21,19 @@ public static class ContentLoader
             return (null, diagnostics.Sorted());
         }
 
-        var hash = new ContentHash();
-        var figures = LoadFigures(folder, options, diagnostics, hash);
+        using var files = new ContentFiles(folder, options.MaxFileBytes, diagnostics);
+        var figures = LoadFigures(folder, options, diagnostics, files);
         var articles = new List<Article>();
-        var articlesFolder = Path.Combine(folder, ArticlesFolder);
-        if (!Directory.Exists(articlesFolder))
+        if (!Directory.Exists(Path.Combine(folder, ArticlesFolder)))
         {
             diagnostics.Error(ArticlesFolder, 1, 1, "the content folder has no 'articles' folder");
         }
         else
         {
-            foreach (var file in Directory.EnumerateFiles(articlesFolder, "*.md").Order(StringComparer.Ordinal))
+            foreach (var relative in files.List(ArticlesFolder, "*.md"))
             {
-                var relative = $"{ArticlesFolder}/{Path.GetFileName(file)}";
-                var text = hash.Read(relative, file);
-                var fileDate = DateOnly.FromDateTime(File.GetLastWriteTimeUtc(file));
-                if (ArticleReader.Read(relative, text, fileDate, figures, diagnostics) is { } article)
+                var fileDate = DateOnly.FromDateTime(File.GetLastWriteTimeUtc(Path.Combine(folder, relative)));
+                if (files.Read(relative) is { } text && ArticleReader.Read(relative, text, fileDate, figures, diagnostics) is { } article)
                 {
                     articles.Add(article);
                 }
@@ -47,28 +42,26 @@ public static class ContentLoader
 
         CheckSlugsAreUnique(articles, diagnostics);
         LinkChecker.Check(articles, diagnostics);
-        PublishedAnchorRegister.Check(folder, articles, diagnostics, hash.Read);
+        PublishedAnchorRegister.Check(folder, articles, diagnostics, files.Read);
         var problems = diagnostics.Sorted();
         if (diagnostics.HasErrors)
         {
             return (null, problems);
         }
 
-        return (new ContentSnapshot(articles, figures, hash.Finish(), problems), problems);
+        return (new ContentSnapshot(articles, figures, files.Version(), problems), problems);
     }
 
-    private static FigureCatalog LoadFigures(string folder, ContentLoadOptions options, ContentDiagnostics diagnostics, ContentHash hash)
+    private static FigureCatalog LoadFigures(string folder, ContentLoadOptions options, ContentDiagnostics diagnostics, ContentFiles files)
     {
         ComparisonTable? comparison = null;
-        var comparisonFile = Path.Combine(folder, ComparisonFileReader.RelativePath);
-        if (File.Exists(comparisonFile))
+        if (File.Exists(Path.Combine(folder, ComparisonFileReader.RelativePath)) && files.Read(ComparisonFileReader.RelativePath) is { } comparisonText)
         {
-            comparison = ComparisonFileReader.Read(hash.Read(ComparisonFileReader.RelativePath, comparisonFile), diagnostics);
+            comparison = ComparisonFileReader.Read(comparisonText, diagnostics);
         }
 
-        var figuresFile = Path.Combine(folder, FiguresFileReader.RelativePath);
-        return File.Exists(figuresFile)
-            ? FiguresFileReader.Read(hash.Read(FiguresFileReader.RelativePath, figuresFile), comparison, options, diagnostics)
+        return File.Exists(Path.Combine(folder, FiguresFileReader.RelativePath)) && files.Read(FiguresFileReader.RelativePath) is { } figuresText
+            ? FiguresFileReader.Read(figuresText, comparison, options, diagnostics)
             : new FigureCatalog([]) { Comparison = comparison };
     }
 
@@ -86,21 +79,5 @@ public static class ContentLoader
                     $"{what} '{duplicate.Slug}' is already used by {first.Article.RelativePath}");
             }
         }
-    }
-
-    /// <summary>Reads files and hashes their names and bytes, so the version changes with any edit.</summary>
-    private sealed class ContentHash
-    {
-        private readonly IncrementalHash _hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-
-        public string Read(string relativePath, string fullPath)
-        {
-            var bytes = File.ReadAllBytes(fullPath);
-            _hash.AppendData(Encoding.UTF8.GetBytes(relativePath + "\n"));
-            _hash.AppendData(bytes);
-            return new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetString(bytes).TrimStart('\uFEFF');
-        }
-
-        public string Finish() => Convert.ToHexStringLower(_hash.GetHashAndReset())[..16];
     }
 }

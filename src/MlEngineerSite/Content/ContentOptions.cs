@@ -19,6 +19,9 @@ public sealed class ContentOptions
 
     /// <summary>How often the folder is scanned in polling mode.</summary>
     public int PollingIntervalMilliseconds { get; set; } = 2000;
+
+    /// <summary>The largest content file that is read; a larger one is a content error.</summary>
+    public long MaxFileBytes { get; set; } = ContentFiles.DefaultMaxFileBytes;
 }
 
 public enum ContentReloadMode

@@ -1,6 +1,5 @@
 using System.Threading.Channels;
 using Microsoft.Extensions.Options;
-using MlEngineerSite.Figures;
 
 namespace MlEngineerSite.Content;
 
@@ -13,7 +12,7 @@ namespace MlEngineerSite.Content;
 public sealed partial class ContentReloader(
     ContentStore store,
     IOptions<ContentOptions> contentOptions,
-    IOptions<FiguresOptions> figuresOptions,
+    IConfiguration configuration,
     ILogger<ContentReloader> logger) : BackgroundService
 {
     private readonly Channel<bool> _changes = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
@@ -49,7 +48,7 @@ public sealed partial class ContentReloader(
     public void Reload()
     {
         var before = ContentFingerprint.Of(store.Folder);
-        var (snapshot, problems) = ContentLoader.Load(store.Folder, ContentLoadOptions.Now(figuresOptions.Value.StaleAfterYears));
+        var (snapshot, problems) = ContentLoader.Load(store.Folder, ContentLoadOptions.Now(configuration));
         if (ContentFingerprint.Of(store.Folder) != before)
         {
             _changes.Writer.TryWrite(true); // Still being written: try again once it is quiet.

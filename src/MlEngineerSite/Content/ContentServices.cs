@@ -17,9 +17,8 @@ public static class ContentServices
         builder.Services.AddOptions<FiguresOptions>().Bind(figuresSection).ValidateDataAnnotations().ValidateOnStart();
 
         var contentOptions = contentSection.Get<ContentOptions>() ?? new();
-        var figuresOptions = figuresSection.Get<FiguresOptions>() ?? new();
         var folder = SitePaths.ContentFolder(builder.Environment.ContentRootPath, contentOptions.Path);
-        var (snapshot, problems) = ContentLoader.Load(folder, ContentLoadOptions.Now(figuresOptions.StaleAfterYears));
+        var (snapshot, problems) = ContentLoader.Load(folder, ContentLoadOptions.Now(builder.Configuration));
         if (snapshot is null)
         {
             throw new ContentValidationException(folder, problems);

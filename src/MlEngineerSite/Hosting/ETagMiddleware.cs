@@ -57,7 +57,10 @@ public sealed class ETagMiddleware(RequestDelegate next)
         }
 
         // Other statuses keep their headers as they are: a status-code page re-executed later writes its own body.
-        buffer.Position = 0;
-        await buffer.CopyToAsync(body, context.RequestAborted);
+        if (!HttpMethods.IsHead(request.Method))
+        {
+            buffer.Position = 0;
+            await buffer.CopyToAsync(body, context.RequestAborted);
+        }
     }
 }

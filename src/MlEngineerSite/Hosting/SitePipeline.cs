@@ -1,4 +1,5 @@
 using MlEngineerSite.Figures;
+using MlEngineerSite.Hosting.Security;
 using MlEngineerSite.Seo;
 using Serilog;
 
@@ -6,21 +7,26 @@ namespace MlEngineerSite.Hosting;
 
 public static class SitePipeline
 {
-    /// <summary>Error pages first, so a 404 or 500 anywhere gets the site's own page and never exception details.</summary>
+    /// <summary>
+    /// Security headers on everything, then the request log, then error pages, so that a 404 or 500
+    /// anywhere gets the site's own page and never exception details.
+    /// </summary>
     public static WebApplication UseSite(this WebApplication app)
     {
+        app.UseMiddleware<SecurityHeadersMiddleware>();
         if (app.Services.GetRequiredService<ProxyOptions>().Entries.Count > 0)
         {
             app.UseForwardedHeaders();
         }
 
-        app.UseExceptionHandler("/error");
-        app.UseStatusCodePagesWithReExecute("/error/{0}");
         app.UseSerilogRequestLogging(options => options.EnrichDiagnosticContext = (diagnostics, context) =>
         {
             diagnostics.Set("ClientIp", context.Connection.RemoteIpAddress?.ToString());
             diagnostics.Set("Scheme", context.Request.Scheme);
         });
+        app.UseMiddleware<MethodFilterMiddleware>();
+        app.UseExceptionHandler("/error");
+        app.UseStatusCodePagesWithReExecute("/error/{0}");
         app.UseMiddleware<CanonicalUrlMiddleware>();
         app.UseStaticFiles();
         app.UseMiddleware<ETagMiddleware>();

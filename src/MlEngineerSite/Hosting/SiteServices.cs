@@ -1,5 +1,6 @@
 using Microsoft.Extensions.FileProviders;
 using MlEngineerSite.Content;
+using MlEngineerSite.Hosting.Security;
 
 namespace MlEngineerSite.Hosting;
 
@@ -13,6 +14,7 @@ public static class SiteServices
         environment.WebRootFileProvider = new PhysicalFileProvider(environment.WebRootPath);
 
         builder.AddSiteLogging();
+        builder.WebHost.ConfigureKestrel(KestrelLimits.Apply);
         builder.Services.AddOptions<SiteOptions>()
             .Bind(builder.Configuration.GetSection(SiteOptions.SectionName))
             .ValidateDataAnnotations()

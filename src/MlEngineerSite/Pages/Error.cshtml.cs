@@ -1,4 +1,4 @@
-using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using MlEngineerSite.Content;
 
@@ -8,7 +8,6 @@ namespace MlEngineerSite.Pages;
 /// The page for every error status: re-executed by the status-code and exception middleware,
 /// so it keeps the original status and never shows exception details.
 /// </summary>
-[IgnoreAntiforgeryToken]
 public sealed class ErrorModel(ContentStore store) : PageModel
 {
     public int ErrorStatus { get; private set; }
@@ -17,13 +16,14 @@ public sealed class ErrorModel(ContentStore store) : PageModel
 
     public IReadOnlyList<Article> Articles => [.. store.Current.Articles.Take(8)];
 
-    public void OnGet(int? code) => Respond(code);
-
-    public void OnPost(int? code) => Respond(code);
-
-    private void Respond(int? code)
+    public void OnGet(int? code)
     {
-        ErrorStatus = code is >= 400 and <= 599 ? code.Value : StatusCodes.Status500InternalServerError;
+        // Asked for directly, /error is just an address with nothing at it: only the middleware's re-execution shows an error.
+        var reExecuted = HttpContext.Features.Get<IStatusCodeReExecuteFeature>() is not null
+            || HttpContext.Features.Get<IExceptionHandlerPathFeature>() is not null;
+        ErrorStatus = !reExecuted ? StatusCodes.Status404NotFound
+            : code is >= 400 and <= 599 ? code.Value
+            : StatusCodes.Status500InternalServerError;
         Response.StatusCode = ErrorStatus;
     }
 }

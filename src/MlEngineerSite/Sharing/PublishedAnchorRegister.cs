@@ -42,17 +42,16 @@ public static class PublishedAnchorRegister
     }
 
     /// <summary>Checks every registered anchor against the articles; a missing register file is fine.</summary>
-    public static void Check(string folder, IReadOnlyList<Article> articles, ContentDiagnostics diagnostics, Func<string, string, string> read)
+    public static void Check(string folder, IReadOnlyList<Article> articles, ContentDiagnostics diagnostics, Func<string, string?> read)
     {
-        var path = Path.Combine(folder, FileName);
-        if (!File.Exists(path))
+        if (!File.Exists(Path.Combine(folder, FileName)) || read(FileName) is not { } text)
         {
             return;
         }
 
         var bySlug = articles.SelectMany(a => a.Aliases.Prepend(a.Slug).Select(slug => (slug, a)))
             .GroupBy(p => p.slug, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().a, StringComparer.Ordinal);
-        foreach (var entry in Parse(read(FileName, path), FileName, diagnostics))
+        foreach (var entry in Parse(text, FileName, diagnostics))
         {
             if (!bySlug.TryGetValue(entry.Slug, out var article))
             {

@@ -25,30 +25,18 @@ public sealed partial class ArticleResolver(string path, int lineOffset, Content
 
     public void Resolve(MarkdownDocument document)
     {
-        foreach (var heading in document.Descendants<HeadingBlock>().ToList())
-        {
-            AssignId(heading);
-        }
+        // Collect everything before changing anything: unwrapping a link while walking the tree can hide later nodes from the walk.
+        var headings = document.Descendants<HeadingBlock>().ToList();
+        var links = document.Descendants<LinkInline>().ToList();
+        var autolinks = document.Descendants<AutolinkInline>().ToList();
+        var tables = document.Descendants<Table>().ToList();
+        var directives = document.Descendants<DirectiveInline>().ToList();
 
-        foreach (var link in document.Descendants<LinkInline>().ToList())
-        {
-            CheckLink(link);
-        }
-
-        foreach (var autolink in document.Descendants<AutolinkInline>().ToList())
-        {
-            CheckAutolink(autolink);
-        }
-
-        foreach (var table in document.Descendants<Table>().ToList())
-        {
-            AlignWithClasses(table);
-        }
-
-        foreach (var directive in document.Descendants<DirectiveInline>().ToList())
-        {
-            ResolveDirective(directive);
-        }
+        headings.ForEach(AssignId);
+        links.ForEach(CheckLink);
+        autolinks.ForEach(CheckAutolink);
+        tables.ForEach(AlignWithClasses);
+        directives.ForEach(ResolveDirective);
     }
 
     private void AssignId(HeadingBlock heading)
@@ -157,17 +145,12 @@ public sealed partial class ArticleResolver(string path, int lineOffset, Content
         autolink.ReplaceBy(new LiteralInline(autolink.Url));
     }
 
-    /// <summary>Keeps a removed link's text (or an image's alt text) in its place.</summary>
-    private static void Unwrap(LinkInline link)
-    {
-        while (link.FirstChild is { } child)
-        {
-            child.Remove();
-            link.InsertBefore(child);
-        }
-
-        link.Remove();
-    }
+    /// <summary>
+    /// Keeps a removed link's text (or an image's alt text) in its place: the link is replaced by a
+    /// plain container of its children, which renders as just those children. (Moving children out
+    /// one by one with InsertBefore loses nested links and images in Markdig.)
+    /// </summary>
+    private static void Unwrap(LinkInline link) => link.ReplaceBy(new ContainerInline(), copyChildren: true);
 
     private static void AlignWithClasses(Table table)
     {

@@ -11,8 +11,7 @@ public static class CheckCommand
 {
     public static int Run(string folder, bool strict, TextWriter output)
     {
-        var staleAfter = int.TryParse(Environment.GetEnvironmentVariable("Figures__StaleAfterYears"), out var years) ? years : ContentLoadOptions.DefaultStaleAfterYears;
-        var (_, problems) = ContentLoader.Load(folder, ContentLoadOptions.Now(staleAfter));
+        var (_, problems) = ContentLoader.Load(folder, ContentLoadOptions.Now(SiteCommands.Settings));
         ProblemPrinter.Print(output, folder, problems);
 
         var errors = problems.Count(p => p.Severity == ContentSeverity.Error);

@@ -7,6 +7,9 @@ namespace MlEngineerSite.Hosting.Commands;
 /// </summary>
 public static class SiteCommands
 {
+    /// <summary>The same settings the server reads from the environment (Figures__StaleAfterYears, Content__MaxFileBytes...).</summary>
+    public static IConfiguration Settings { get; } = new ConfigurationBuilder().AddEnvironmentVariables().Build();
+
     public static int? TryRun(string[] args, TextWriter output, TextWriter errors)
     {
         if (args.Length == 0)

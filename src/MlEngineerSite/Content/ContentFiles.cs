@@ -1,0 +1,83 @@
+using System.Security.Cryptography;
+using System.Text;
+
+namespace MlEngineerSite.Content;
+
+/// <summary>
+/// Reads the content folder's files for one load, refusing what an editor's mistake or a hostile
+/// folder could slip in: files over the size cap, bytes that are not UTF-8, and links that lead
+/// outside the folder. Hashes every file it reads, so the snapshot's version changes with any edit.
+/// </summary>
+public sealed class ContentFiles(string folder, long maxFileBytes, ContentDiagnostics diagnostics) : IDisposable
+{
+    public const long DefaultMaxFileBytes = 1024 * 1024;
+
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    private readonly IncrementalHash _hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+    private readonly string _root = Path.GetFullPath(folder);
+
+    /// <summary>The file's text, or null (with the problem reported) when it may not be used.</summary>
+    public string? Read(string relativePath)
+    {
+        var path = Path.Combine(_root, relativePath);
+        var file = new FileInfo(path);
+        if (ResolvesOutside(file))
+        {
+            diagnostics.Error(relativePath, 1, 1, "this file is a link to a place outside the content folder, so it is not read");
+            return null;
+        }
+
+        if (file.Length > maxFileBytes)
+        {
+            diagnostics.Error(relativePath, 1, 1, $"the file is {file.Length:N0} bytes, more than the limit of {maxFileBytes:N0} (Content__MaxFileBytes)");
+            return null;
+        }
+
+        var bytes = File.ReadAllBytes(path);
+        _hash.AppendData(Encoding.UTF8.GetBytes(relativePath + "\n"));
+        _hash.AppendData(bytes);
+        try
+        {
+            return StrictUtf8.GetString(bytes).TrimStart('\uFEFF');
+        }
+        catch (DecoderFallbackException e)
+        {
+            var offset = Math.Max(0, e.Index);
+            var line = 1 + bytes.AsSpan(0, Math.Min(offset, bytes.Length)).Count((byte)'\n');
+            diagnostics.Error(relativePath, line, 1, "the file is not valid UTF-8: save it with UTF-8 encoding");
+            return null;
+        }
+    }
+
+    /// <summary>The Markdown files in a subfolder, in a stable order; a subfolder that links outside the content folder is refused.</summary>
+    public IEnumerable<string> List(string subfolder, string pattern)
+    {
+        var path = Path.Combine(_root, subfolder);
+        if (ResolvesOutside(new DirectoryInfo(path)))
+        {
+            diagnostics.Error(subfolder, 1, 1, "this folder is a link to a place outside the content folder, so it is not read");
+            return [];
+        }
+
+        return Directory.EnumerateFiles(path, pattern)
+            .Select(f => $"{subfolder}/{Path.GetFileName(f)}")
+            .Order(StringComparer.Ordinal);
+    }
+
+    public string Version() => Convert.ToHexStringLower(_hash.GetHashAndReset())[..16];
+
+    private bool ResolvesOutside(FileSystemInfo entry)
+    {
+        var target = entry.ResolveLinkTarget(returnFinalTarget: true);
+        if (target is null)
+        {
+            return false;
+        }
+
+        var full = Path.GetFullPath(target.FullName);
+        return !full.StartsWith(_root + Path.DirectorySeparatorChar, StringComparison.Ordinal);
+    }
+
+    public void Dispose() => _hash.Dispose();
+}
