@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using MlEngineerSite.Figures;
+using MlEngineerSite.Search;
 
 namespace MlEngineerSite.Content;
 
@@ -22,7 +23,11 @@ public sealed class ContentSnapshot
         Version = version;
         Warnings = warnings;
         LastUpdated = Articles.Count == 0 ? DateOnly.MinValue : Articles.Max(a => a.Updated);
+        Search = SearchIndex.Build(Articles);
     }
+
+    /// <summary>The search index of this version of the content, replaced together with it.</summary>
+    public SearchIndex Search { get; }
 
     /// <summary>Articles in reading order (front matter <c>order</c>, then title).</summary>
     public IReadOnlyList<Article> Articles { get; }

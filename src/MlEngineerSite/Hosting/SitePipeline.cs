@@ -1,5 +1,6 @@
 using MlEngineerSite.Figures;
 using MlEngineerSite.Hosting.Security;
+using MlEngineerSite.Search;
 using MlEngineerSite.Seo;
 using Serilog;
 
@@ -31,6 +32,7 @@ public static class SitePipeline
         app.UseStaticFiles();
         app.UseMiddleware<ETagMiddleware>();
         app.UseRouting();
+        app.UseRateLimiter();
         return app;
     }
 
@@ -40,6 +42,7 @@ public static class SitePipeline
         app.MapSeoFiles();
         app.MapFigureDownloads();
         app.MapHealth();
+        app.MapOpenSearch();
         return app;
     }
 }

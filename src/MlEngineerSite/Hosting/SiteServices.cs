@@ -1,6 +1,7 @@
 using Microsoft.Extensions.FileProviders;
 using MlEngineerSite.Content;
 using MlEngineerSite.Hosting.Security;
+using MlEngineerSite.Search;
 
 namespace MlEngineerSite.Hosting;
 
@@ -26,6 +27,7 @@ public static class SiteServices
         builder.Services.Configure<ForwardedHeadersOptions>(proxies.Apply);
 
         builder.AddContent();
+        builder.AddSearch();
         builder.Services.AddRazorPages();
         return builder;
     }

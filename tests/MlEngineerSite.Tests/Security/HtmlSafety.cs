@@ -7,7 +7,7 @@ public static class HtmlSafety
 {
     private static readonly string[] UrlAttributes = ["href", "src", "action", "formaction", "xlink:href", "poster", "data", "srcset", "background", "cite"];
     private static readonly string[] AllowedSchemes = ["http", "https", "mailto"];
-    private static readonly string[] ForbiddenElements = ["iframe", "object", "embed", "form", "base", "frame", "frameset", "applet", "style", "meta[http-equiv]"];
+    private static readonly string[] ForbiddenElements = ["iframe", "object", "embed", "base", "frame", "frameset", "applet", "style", "meta[http-equiv]"];
 
     public static void AssertSafe(IParentNode document, string context)
     {
@@ -19,6 +19,8 @@ public static class HtmlSafety
         }
 
         Assert.Empty(document.QuerySelectorAll(string.Join(", ", ForbiddenElements)));
+        Assert.All(document.QuerySelectorAll("form"), form =>
+            Assert.True(form.GetAttribute("action") == "/search" && form.GetAttribute("method") == "get", $"{context}: unexpected form {form.OuterHtml}"));
         foreach (var element in document.QuerySelectorAll("*"))
         {
             foreach (var attribute in element.Attributes)

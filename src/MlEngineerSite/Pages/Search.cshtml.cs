@@ -1,0 +1,28 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
+using MlEngineerSite.Content;
+using MlEngineerSite.Search;
+
+namespace MlEngineerSite.Pages;
+
+/// <summary>/search?q=...: sections that answer the question, rendered on the server; rate-limited per client.</summary>
+[EnableRateLimiting(SearchServices.RateLimitPolicy)]
+public sealed class SearchModel(ContentStore store) : PageModel
+{
+    [BindProperty(SupportsGet = true, Name = "q")]
+    public string? Query { get; set; }
+
+    public IReadOnlyList<SearchResult> Results { get; private set; } = [];
+
+    public IReadOnlyList<Article> Suggestions { get; private set; } = [];
+
+    public void OnGet()
+    {
+        var query = (Query ?? "").Trim();
+        Query = query.Length > SearchOptions.MaxQueryLength ? query[..SearchOptions.MaxQueryLength] : query;
+        var content = store.Current;
+        Results = content.Search.Search(Query);
+        Suggestions = Results.Count == 0 ? [.. content.Articles.Take(6)] : [];
+    }
+}

@@ -1,0 +1,34 @@
+using Microsoft.Extensions.Options;
+using MlEngineerSite.Hosting;
+using MlEngineerSite.Seo;
+
+namespace MlEngineerSite.Search;
+
+/// <summary>/opensearch.xml: lets browsers add the site's search, linked from every page with <c>rel="search"</c>.</summary>
+public static class OpenSearchEndpoint
+{
+    public const string Path = "/opensearch.xml";
+    private const string Namespace = "http://a9.com/-/spec/opensearch/1.1/";
+
+    public static IEndpointRouteBuilder MapOpenSearch(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapGet(Path, (IOptions<SiteOptions> options) =>
+        {
+            var site = options.Value;
+            return Results.Text(XmlText.Write(xml =>
+            {
+                xml.WriteStartElement("OpenSearchDescription", Namespace);
+                xml.WriteElementString("ShortName", Namespace, site.Name.Length <= 16 ? site.Name : site.Name[..16]);
+                xml.WriteElementString("Description", Namespace, $"Search {site.Name}");
+                xml.WriteElementString("InputEncoding", Namespace, "UTF-8");
+                xml.WriteStartElement("Url", Namespace);
+                xml.WriteAttributeString("type", "text/html");
+                xml.WriteAttributeString("method", "get");
+                xml.WriteAttributeString("template", site.AbsoluteUrl("/search") + "?q={searchTerms}");
+                xml.WriteEndElement();
+                xml.WriteEndElement();
+            }), "application/opensearchdescription+xml; charset=utf-8");
+        });
+        return endpoints;
+    }
+}

@@ -1,0 +1,174 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.En;
+using Lucene.Net.Analysis.TokenAttributes;
+using Lucene.Net.Documents;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Search.Highlight;
+using Lucene.Net.Store;
+using Lucene.Net.Util;
+using MlEngineerSite.Content;
+
+namespace MlEngineerSite.Search;
+
+/// <summary>
+/// A Lucene index of every section of every article, built with the content snapshot and replaced
+/// with it. Queries are never parsed as Lucene syntax: the reader's words go through the same
+/// English analyzer (stemming), and the query is built from the resulting terms, with small typos
+/// and a prefix on the last word forgiven. Results are sections, best first, with snippets.
+/// </summary>
+public sealed partial class SearchIndex
+{
+    private const LuceneVersion Version = LuceneVersion.LUCENE_48;
+    private const string TitleField = "title";
+    private const string HeadingField = "heading";
+    private const string TextField = "text";
+    private const string UrlField = "url";
+    private const int SnippetLength = 180;
+
+    private static readonly Analyzer Analyzer = new EnglishAnalyzer(Version);
+
+    private readonly IndexSearcher? _searcher;
+
+    private SearchIndex(IndexSearcher? searcher) => _searcher = searcher;
+
+    public static SearchIndex Build(IEnumerable<Article> articles)
+    {
+        var directory = new RAMDirectory();
+        using (var writer = new IndexWriter(directory, new IndexWriterConfig(Version, Analyzer)))
+        {
+            foreach (var article in articles)
+            {
+                writer.AddDocument(Document(article.Title, article.Title, article.Description, article.Url));
+                foreach (var section in article.Sections)
+                {
+                    writer.AddDocument(Document(article.Title, section.Title, PlainText(OwnHtml(section.Html)), $"{article.Url}#{section.Id}"));
+                }
+            }
+
+            writer.Commit();
+        }
+
+        return new SearchIndex(directory.ListAll().Length == 0 ? null : new IndexSearcher(DirectoryReader.Open(directory)));
+    }
+
+    public IReadOnlyList<SearchResult> Search(string query, int count = 10)
+    {
+        var words = Terms(query);
+        if (_searcher is null || words.Count == 0)
+        {
+            return [];
+        }
+
+        var lucene = BuildQuery(words);
+        // Highlighting only needs the words themselves; scoring the fuzzy and prefix variants again would double the cost.
+        var marks = new BooleanQuery();
+        words.ForEach(w => marks.Add(new TermQuery(new Term(TextField, w)), Occur.SHOULD));
+        var highlighter = new Highlighter(new SimpleHTMLFormatter("<mark>", "</mark>"), new SimpleHTMLEncoder(), new QueryScorer(marks, TextField))
+        {
+            TextFragmenter = new SimpleFragmenter(SnippetLength),
+        };
+        return [.. _searcher.Search(lucene, count).ScoreDocs.Select(hit =>
+        {
+            var document = _searcher.Doc(hit.Doc);
+            var text = document.Get(TextField);
+            var snippet = highlighter.GetBestFragment(Analyzer, TextField, text) ?? new SimpleHTMLEncoder().EncodeText(Shorten(text));
+            return new SearchResult(document.Get(TitleField), document.Get(HeadingField), document.Get(UrlField), snippet);
+        })];
+    }
+
+    /// <summary>The reader's words as index terms (lower case, stop words dropped, stemmed).</summary>
+    private static List<string> Terms(string query)
+    {
+        var terms = new List<string>();
+        using var stream = Analyzer.GetTokenStream(TextField, new StringReader(query));
+        var term = stream.AddAttribute<ICharTermAttribute>();
+        stream.Reset();
+        while (stream.IncrementToken() && terms.Count < 20)
+        {
+            terms.Add(term.ToString());
+        }
+
+        stream.End();
+        return terms;
+    }
+
+    /// <summary>
+    /// Each word may match exactly, nearly (one typo) or as a prefix (the last word), in headings
+    /// (worth most), titles or text; at least half the words must match, and words that stand
+    /// together in the question ("san francisco") count extra where they stand together in the text.
+    /// </summary>
+    private static BooleanQuery BuildQuery(List<string> words)
+    {
+        var all = new BooleanQuery { MinimumNumberShouldMatch = Math.Max(1, words.Count / 2) };
+        for (var i = 0; i < words.Count; i++)
+        {
+            var word = new BooleanQuery();
+            foreach (var (field, boost) in new[] { (HeadingField, 2.5f), (TitleField, 1.5f), (TextField, 1f) })
+            {
+                word.Add(new TermQuery(new Term(field, words[i])) { Boost = boost }, Occur.SHOULD);
+                if (words[i].Length >= 5)
+                {
+                    // The first letter must match: typos rarely start there, and it keeps the fuzzy expansion small.
+                    word.Add(new FuzzyQuery(new Term(field, words[i]), maxEdits: 1, prefixLength: 1) { Boost = boost * 0.3f }, Occur.SHOULD);
+                }
+
+                if (i == words.Count - 1 && words[i].Length >= 3)
+                {
+                    word.Add(new PrefixQuery(new Term(field, words[i])) { Boost = boost * 0.5f }, Occur.SHOULD);
+                }
+            }
+
+            all.Add(word, Occur.SHOULD);
+        }
+
+        var query = new BooleanQuery { { all, Occur.MUST } };
+        for (var i = 0; i < words.Count - 1; i++)
+        {
+            var pair = new PhraseQuery { Boost = 2f };
+            pair.Add(new Term(TextField, words[i]), 0);
+            pair.Add(new Term(TextField, words[i + 1]), 1);
+            query.Add(pair, Occur.SHOULD);
+        }
+
+        return query;
+    }
+
+    private static Document Document(string title, string heading, string text, string url) =>
+    [
+        new TextField(TitleField, title, Field.Store.YES),
+        new TextField(HeadingField, heading, Field.Store.YES),
+        new TextField(TextField, text, Field.Store.YES),
+        new StoredField(UrlField, url),
+    ];
+
+    /// <summary>A section's own content, before its first subsection: each subsection is a result of its own.</summary>
+    private static string OwnHtml(string html) => SubHeading().Match(html) is { Success: true } match ? html[..match.Index] : html;
+
+    /// <summary>The text a reader sees in a section's HTML: tags removed, entities decoded, the "#" heading links dropped.</summary>
+    private static string PlainText(string html)
+    {
+        var separated = BlockEnds().Replace(HeadingLinks().Replace(html, ""), " "); // Words in two cells or paragraphs stay apart...
+        var text = WebUtility.HtmlDecode(Tags().Replace(separated, "")); // ...while inline tags leave no gap ("(BLS, 2022)").
+        return Whitespace().Replace(text, " ").Trim();
+    }
+
+    private static string Shorten(string text) => text.Length <= SnippetLength ? text : text[..SnippetLength] + "…";
+
+    [GeneratedRegex("<a class=\"heading-link\"[^>]*>#</a>")]
+    private static partial Regex HeadingLinks();
+
+    [GeneratedRegex("<h[2-6][ >]")]
+    private static partial Regex SubHeading();
+
+    [GeneratedRegex(@"</(p|li|td|th|tr|h[1-6]|figcaption|caption|div|blockquote|dt|dd)>|<br\s*/?>")]
+    private static partial Regex BlockEnds();
+
+    [GeneratedRegex("<[^>]*>")]
+    private static partial Regex Tags();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Whitespace();
+}

@@ -1,0 +1,31 @@
+using System.Globalization;
+using System.Threading.RateLimiting;
+
+namespace MlEngineerSite.Search;
+
+public static class SearchServices
+{
+    public const string RateLimitPolicy = "search";
+
+    /// <summary>Search costs more than a cached page, so each client gets a fixed number of searches a minute; more get 429.</summary>
+    public static WebApplicationBuilder AddSearch(this WebApplicationBuilder builder)
+    {
+        var section = builder.Configuration.GetSection(SearchOptions.SectionName);
+        builder.Services.AddOptions<SearchOptions>().Bind(section).ValidateDataAnnotations().ValidateOnStart();
+        var perMinute = (section.Get<SearchOptions>() ?? new()).RateLimitPerMinute;
+        builder.Services.AddRateLimiter(limiter =>
+        {
+            limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            limiter.OnRejected = (context, _) =>
+            {
+                var retryAfter = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : TimeSpan.FromMinutes(1);
+                context.HttpContext.Response.Headers.RetryAfter = ((int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+                return ValueTask.CompletedTask;
+            };
+            limiter.AddPolicy(RateLimitPolicy, context => RateLimitPartition.GetFixedWindowLimiter(
+                context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = perMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
+        });
+        return builder;
+    }
+}
