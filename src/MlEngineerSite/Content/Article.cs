@@ -41,6 +41,15 @@ public sealed record Article
         return Sections.FirstOrDefault(s => s.Id == wanted);
     }
 
+    /// <summary>
+    /// Every article under its slug and its old slugs, compared without regard to case; the first
+    /// article wins where two claim one (the loader reports that as an error).
+    /// </summary>
+    public static Dictionary<string, Article> BySlugOrAlias(IEnumerable<Article> articles) =>
+        articles.SelectMany(a => a.Aliases.Prepend(a.Slug).Select(slug => (Slug: slug, Article: a)))
+            .GroupBy(p => p.Slug, StringComparer.OrdinalIgnoreCase)
+            .ToDictionary(g => g.Key, g => g.First().Article, StringComparer.OrdinalIgnoreCase);
+
     /// <summary>The headings shown in the table of contents.</summary>
     public IEnumerable<ArticleHeading> Contents => Headings.Where(h => h.Level is 2 or 3);
 }

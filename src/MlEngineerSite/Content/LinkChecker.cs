@@ -7,9 +7,7 @@ public static class LinkChecker
 
     public static void Check(IReadOnlyList<Article> articles, ContentDiagnostics diagnostics)
     {
-        var bySlug = articles.SelectMany(a => a.Aliases.Prepend(a.Slug).Select(slug => (Slug: slug, Article: a)))
-            .GroupBy(p => p.Slug, StringComparer.OrdinalIgnoreCase)
-            .ToDictionary(g => g.Key, g => g.First().Article, StringComparer.OrdinalIgnoreCase);
+        var bySlug = Article.BySlugOrAlias(articles);
         foreach (var article in articles)
         {
             foreach (var link in article.InternalLinks)

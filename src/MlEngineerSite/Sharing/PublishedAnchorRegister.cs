@@ -49,8 +49,7 @@ public static class PublishedAnchorRegister
             return;
         }
 
-        var bySlug = articles.SelectMany(a => a.Aliases.Prepend(a.Slug).Select(slug => (slug, a)))
-            .GroupBy(p => p.slug, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().a, StringComparer.Ordinal);
+        var bySlug = Article.BySlugOrAlias(articles);
         foreach (var entry in Parse(text, FileName, diagnostics))
         {
             if (!bySlug.TryGetValue(entry.Slug, out var article))
