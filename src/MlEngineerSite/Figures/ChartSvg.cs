@@ -14,7 +14,7 @@ public static class ChartSvg
     private const int Width = 640;
     private const int RowHeight = 52;
     private const int BarHeight = 18;
-    private const int ValueSpace = 150;
+    private const int ValueSpace = 260; // Room after the longest bar for a value such as "just under $200,000 a year".
 
     public static string Render(FigureChart chart)
     {

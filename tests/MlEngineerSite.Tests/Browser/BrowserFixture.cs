@@ -11,11 +11,15 @@ public sealed class BrowserFixture : IAsyncLifetime
     public const string PublicBaseUrl = "https://careers.example";
 
     private AppProcess? _app;
+    private AppProcess? _realApp;
     private IPlaywright? _playwright;
 
     public IBrowser Browser { get; private set; } = null!;
 
     public Uri SiteAddress { get; private set; } = null!;
+
+    /// <summary>The same app on the repository's bundled content, for checks that need the real articles.</summary>
+    public Uri RealSiteAddress { get; private set; } = null!;
 
     public static string ChromiumPath => Environment.GetEnvironmentVariable("CHROMIUM_PATH") is { Length: > 0 } path ? path : "/usr/bin/chromium";
 
@@ -26,7 +30,9 @@ public sealed class BrowserFixture : IAsyncLifetime
             ["Content__Path"] = TestPaths.BasicContent,
             ["Site__BaseUrl"] = PublicBaseUrl,
         });
+        _realApp = AppProcess.Start(new Dictionary<string, string> { ["Content__Path"] = TestPaths.RealContent, ["Site__BaseUrl"] = PublicBaseUrl });
         SiteAddress = await _app.WaitUntilListeningAsync();
+        RealSiteAddress = await _realApp.WaitUntilListeningAsync();
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new()
         {
@@ -38,11 +44,11 @@ public sealed class BrowserFixture : IAsyncLifetime
     }
 
     /// <summary>A fresh page in its own context, at the given viewport and colour scheme.</summary>
-    public async Task<IPage> NewPageAsync(int width = 1280, int height = 800, ColorScheme scheme = ColorScheme.Light, params string[] permissions)
+    public async Task<IPage> NewPageAsync(int width = 1280, int height = 800, ColorScheme scheme = ColorScheme.Light, bool realContent = false, params string[] permissions)
     {
         var context = await Browser.NewContextAsync(new()
         {
-            BaseURL = SiteAddress.ToString(),
+            BaseURL = (realContent ? RealSiteAddress : SiteAddress).ToString(),
             ViewportSize = new() { Width = width, Height = height },
             ColorScheme = scheme,
             Permissions = permissions,
@@ -59,6 +65,7 @@ public sealed class BrowserFixture : IAsyncLifetime
 
         _playwright?.Dispose();
         _app?.Dispose();
+        _realApp?.Dispose();
     }
 }
 
