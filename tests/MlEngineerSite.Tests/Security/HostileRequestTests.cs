@@ -97,6 +97,15 @@ public sealed class HostileRequestTests : IAsyncLifetime
         Assert.Equal(expected, status);
     }
 
+    [Fact]
+    public async Task SlowClient_ThatNeverFinishesItsHeaders_IsCutOff()
+    {
+        // Half a request, then silence: Kestrel's header timeout (10 s) answers 408 and closes, so such clients cannot pile up.
+        var (status, _) = await SendAsync("GET / HTTP/1.1\r\nHost: localhost\r\nX-Slow: ");
+
+        Assert.Equal(408, status);
+    }
+
     private async Task<(int Status, string Response)> SendAsync(string request)
     {
         using var client = new TcpClient();
@@ -104,7 +113,9 @@ public sealed class HostileRequestTests : IAsyncLifetime
         var stream = client.GetStream();
         await stream.WriteAsync(Encoding.Latin1.GetBytes(request), TestContext.Current.CancellationToken);
         using var reader = new StreamReader(stream, Encoding.UTF8);
-        var response = await reader.ReadToEndAsync(TestContext.Current.CancellationToken);
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
+        timeout.CancelAfter(TimeSpan.FromSeconds(30));
+        var response = await reader.ReadToEndAsync(timeout.Token);
         var statusLine = response.Split("\r\n", 2)[0];
         Assert.StartsWith("HTTP/1.1 ", statusLine, StringComparison.Ordinal);
         return (int.Parse(statusLine.Split(' ')[1], System.Globalization.CultureInfo.InvariantCulture), response);
