@@ -29,7 +29,15 @@ public static class SitePipeline
         app.UseExceptionHandler("/error");
         app.UseStatusCodePagesWithReExecute("/error/{0}");
         app.UseMiddleware<CanonicalUrlMiddleware>();
-        app.UseStaticFiles();
+        app.UseStaticFiles(new StaticFileOptions
+        {
+            // Pages link assets with a content hash (?v=...), so a versioned URL never changes: browsers may keep it for a year.
+            OnPrepareResponse = asset =>
+            {
+                var versioned = asset.Context.Request.Query.ContainsKey("v");
+                asset.Context.Response.Headers.CacheControl = versioned ? "public, max-age=31536000, immutable" : ETagMiddleware.PageCacheControl;
+            },
+        });
         app.UseMiddleware<ETagMiddleware>();
         app.UseRouting();
         app.UseRateLimiter();

@@ -212,6 +212,27 @@ public sealed class PagesTests(SiteFactory factory)
     }
 
     [Fact]
+    public async Task Pages_AreCachedBriefly_AndRevalidatedWithTheirETag()
+    {
+        using var first = await _client.GetAsync("/articles/alpha", TestContext.Current.CancellationToken);
+        using var again = new HttpRequestMessage(HttpMethod.Get, "/articles/alpha");
+        again.Headers.IfNoneMatch.Add(first.Headers.ETag!);
+        using var second = await _client.SendAsync(again, TestContext.Current.CancellationToken);
+
+        Assert.Equal((true, TimeSpan.FromSeconds(60), true), (first.Headers.CacheControl!.Public, first.Headers.CacheControl.MaxAge, first.Headers.CacheControl.MustRevalidate));
+        Assert.True(first.Headers.ETag!.IsWeak is false && first.Headers.ETag.Tag.Length > 10);
+        Assert.Equal(HttpStatusCode.NotModified, second.StatusCode);
+    }
+
+    [Fact]
+    public async Task UnversionedAsset_IsRevalidated_NotKeptForAYear()
+    {
+        using var response = await _client.GetAsync("/css/site.css", TestContext.Current.CancellationToken);
+
+        Assert.Equal((true, TimeSpan.FromSeconds(60), true), (response.Headers.CacheControl!.Public, response.Headers.CacheControl.MaxAge, response.Headers.CacheControl.MustRevalidate));
+    }
+
+    [Fact]
     public async Task Stylesheet_IsServedFromTheTopLevelWebRoot_WithAVersionedUrl()
     {
         var href = (await _client.GetDocumentAsync("/")).QuerySelector("link[rel=stylesheet]")!.GetAttribute("href")!;
@@ -220,5 +241,7 @@ public sealed class PagesTests(SiteFactory factory)
         Assert.Matches(@"^/css/site\.css\?v=[\w-]+$", href);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("text/css", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal((true, TimeSpan.FromDays(365)), (response.Headers.CacheControl!.Public, response.Headers.CacheControl.MaxAge));
+        Assert.Contains(response.Headers.CacheControl.Extensions, e => e.Name == "immutable");
     }
 }
