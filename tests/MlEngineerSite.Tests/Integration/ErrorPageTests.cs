@@ -1,7 +1,4 @@
 using System.Net;
-using Microsoft.AspNetCore.TestHost;
-using Microsoft.Extensions.DependencyInjection;
-using MlEngineerSite.Content;
 
 namespace MlEngineerSite.Tests.Integration;
 
@@ -10,12 +7,7 @@ public sealed class ErrorPageTests
     [Fact]
     public async Task ExceptionWhileRendering_GetsTheErrorPage_WithStatus500AndNoDetails()
     {
-        // A snapshot whose article is missing its headings makes the real article page throw.
-        var (good, _) = ContentLoader.Load(TestPaths.BasicContent, TestClock.Options);
-        var broken = new ContentSnapshot(
-            good!.Articles.Select(a => a.Slug == "alpha" ? a with { Headings = null! } : a), good.Figures, good.Version, []);
-        await using var factory = new SiteFactory().WithWebHostBuilder(builder =>
-            builder.ConfigureTestServices(services => services.AddSingleton(new ContentStore(TestPaths.BasicContent, broken))));
+        await using var factory = FailingSiteFactory.Create();
         var client = factory.CreateClient();
 
         using var response = await client.GetAsync("/articles/alpha", TestContext.Current.CancellationToken);

@@ -61,30 +61,11 @@ public sealed class RealContentTests
         await using var factory = new RealContentFactory();
         var client = factory.CreateClient();
         var content = factory.Services.GetRequiredService<ContentStore>().Current;
-        var pages = new Dictionary<string, AngleSharp.Html.Dom.IHtmlDocument>();
-        async Task<AngleSharp.Html.Dom.IHtmlDocument> Page(string path) =>
-            pages.TryGetValue(path, out var page) ? page : pages[path] = await client.GetDocumentAsync(path);
-
         var paths = content.Articles.SelectMany(a => a.Sections.Select(a.SectionUrl).Prepend(a.Url)).Prepend("/").ToList();
-        foreach (var path in paths)
-        {
-            foreach (var href in (await Page(path)).QuerySelectorAll("a[href]").Select(a => a.GetAttribute("href")!).Distinct())
-            {
-                var target = new Uri(new Uri("https://site.test" + path), href);
-                if (target.Host != "site.test" || Path.HasExtension(target.AbsolutePath))
-                {
-                    continue;
-                }
 
-                var document = await Page(target.PathAndQuery);
-                if (target.Fragment.Length > 1)
-                {
-                    Assert.True(document.GetElementById(Uri.UnescapeDataString(target.Fragment[1..])) is not null, $"{path} links to {href}, which does not exist");
-                }
-            }
-        }
+        var followed = await LinkCrawl.AssertEveryLinkResolvesAsync(client, paths);
 
-        Assert.True(pages.Count > 60, $"only {pages.Count} pages crawled");
+        Assert.True(paths.Count > 60 && followed > 500, $"only {paths.Count} pages and {followed} links crawled");
     }
 
     [Fact]

@@ -1,5 +1,4 @@
 using System.Net;
-using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using MlEngineerSite.Content;
 using MlEngineerSite.Figures;
@@ -112,10 +111,7 @@ public sealed class SecurityHeadersTests(SiteFactory factory)
     [Fact]
     public async Task ServerError_CarriesTheSecurityHeaders()
     {
-        var (good, _) = ContentLoader.Load(TestPaths.BasicContent, TestClock.Options);
-        var broken = new ContentSnapshot(good!.Articles.Select(a => a with { Headings = null! }), good.Figures, good.Version, []);
-        await using var failing = new SiteFactory().WithWebHostBuilder(b =>
-            b.ConfigureTestServices(s => s.AddSingleton(new ContentStore(TestPaths.BasicContent, broken))));
+        await using var failing = FailingSiteFactory.Create();
 
         using var response = await failing.CreateClient().GetAsync("/articles/alpha", TestContext.Current.CancellationToken);
 
