@@ -21,8 +21,14 @@ install_packages() {
 }
 
 command -v dotnet >/dev/null 2>&1 || { echo "The .NET 10 SDK is required (dotnet on PATH)." >&2; exit 1; }
-# Browser tests drive Debian's Chromium through Playwright (browsers cannot be downloaded here).
-install_packages chromium:chromium
+# Browser tests drive Debian's Chromium through Playwright (browsers cannot be downloaded here);
+# the HTML check runs the Nu HTML Checker (the vnu-jar npm package) on Java.
+install_packages chromium:chromium java:default-jre-headless npm:npm
+vnu_version=26.9.27
+if [ ! -f ".cache/vnu/node_modules/vnu-jar/build/dist/vnu.jar" ]; then
+  echo "Installing vnu-jar $vnu_version from the npm registry..."
+  npm install --silent --no-audit --no-fund --prefix .cache/vnu "vnu-jar@$vnu_version" >/dev/null
+fi
 
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 

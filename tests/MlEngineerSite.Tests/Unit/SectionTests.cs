@@ -31,7 +31,7 @@ public sealed class SectionTests
 
         Assert.Equal(["pay", "by-city", "outlook"], article.Sections.Select(s => s.Id));
         Assert.Equal(["Pay text.", "City text."], Html.Parse(sections["pay"].Html).QuerySelectorAll("p").Select(p => p.TextContent));
-        Assert.Equal("by-city", Html.Parse(sections["pay"].Html).QuerySelector("h3")!.Id);
+        Assert.Equal("by-city", Html.Parse(sections["pay"].Html).QuerySelector("h2")!.Id); // Promoted: the section page's h1 is "Pay".
         Assert.Equal(["City text."], Html.Parse(sections["by-city"].Html).QuerySelectorAll("p").Select(p => p.TextContent));
         Assert.DoesNotContain("Outlook", sections["pay"].Html, StringComparison.Ordinal);
     }

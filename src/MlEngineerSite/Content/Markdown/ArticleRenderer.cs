@@ -8,7 +8,7 @@ namespace MlEngineerSite.Content.Markdown;
 /// article's own HTML rather than a second rendering. Old section IDs (anchor aliases) become
 /// extra link targets just before the heading they now mean.
 /// </summary>
-public static class ArticleRenderer
+public static partial class ArticleRenderer
 {
     private const int SummaryLength = 200;
 
@@ -47,7 +47,7 @@ public static class ArticleRenderer
                 id,
                 heading.Level,
                 HeadingText(heading),
-                string.Concat(html.Skip(i + 1).Take(end - i - 1)),
+                PromoteHeadings(string.Concat(html.Skip(i + 1).Take(end - i - 1)), heading.Level - 1),
                 Summary(body) ?? Shorten(fallbackSummary)));
         }
 
@@ -71,6 +71,13 @@ public static class ArticleRenderer
         return paragraph is null ? null : Shorten(paragraph);
     }
 
+    /// <summary>
+    /// On a section's own page its heading is the h1, so its subsections move up to start at h2
+    /// (no level is skipped). Raw HTML is off, so every heading tag here is one Markdig wrote.
+    /// </summary>
+    private static string PromoteHeadings(string html, int levels) =>
+        levels <= 0 ? html : HeadingTag().Replace(html, m => $"<{m.Groups[1].Value}h{Math.Max(2, int.Parse(m.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture) - levels)}{m.Groups[3].Value}");
+
     public static string Shorten(string text)
     {
         var collapsed = string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
@@ -82,4 +89,7 @@ public static class ArticleRenderer
         var cut = collapsed.LastIndexOf(' ', SummaryLength - 1);
         return collapsed[..(cut > 0 ? cut : SummaryLength - 1)].TrimEnd(',', ';', ':', '.', ' ') + "…";
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex("<(/?)h([2-6])([ >])")]
+    private static partial System.Text.RegularExpressions.Regex HeadingTag();
 }
