@@ -23,6 +23,8 @@ public sealed class ContentSnapshot
         Version = version;
         Warnings = warnings;
         LastUpdated = Articles.Count == 0 ? DateOnly.MinValue : Articles.Max(a => a.Updated);
+        ComparisonArticle = Articles.FirstOrDefault(a => a.EmbedsComparison);
+        FiguresArticle = Articles.Where(a => a.EmbedsFigureTables).MaxBy(a => a.CitedFigures.Count);
         Search = SearchIndex.Build(Articles);
     }
 
@@ -46,11 +48,11 @@ public sealed class ContentSnapshot
 
     public DateOnly LastUpdated { get; }
 
-    /// <summary>The article that shows the comparison table, if any.</summary>
-    public Article? ComparisonArticle => Articles.FirstOrDefault(a => a.EmbedsComparison);
+    /// <summary>The article that shows the comparison table, if any (found once: every page's header links to it).</summary>
+    public Article? ComparisonArticle { get; }
 
     /// <summary>The article that shows the most figure tables (the salary and outlook page), if any.</summary>
-    public Article? FiguresArticle => Articles.Where(a => a.EmbedsFigureTables).MaxBy(a => a.CitedFigures.Count);
+    public Article? FiguresArticle { get; }
 
     public (Article? Previous, Article? Next) Neighbours(Article article)
     {
