@@ -49,7 +49,7 @@ public static class ContentLoader
             return (null, problems);
         }
 
-        return (new ContentSnapshot(articles, figures, files.Version(), problems), problems);
+        return (new ContentSnapshot(articles, figures, files.Version()), problems);
     }
 
     private static FigureCatalog LoadFigures(string folder, ContentLoadOptions options, ContentDiagnostics diagnostics, ContentFiles files)

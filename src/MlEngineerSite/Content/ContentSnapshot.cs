@@ -12,7 +12,7 @@ public sealed class ContentSnapshot
 {
     private readonly FrozenDictionary<string, int> _positions;
 
-    public ContentSnapshot(IEnumerable<Article> articles, FigureCatalog figures, string version, IReadOnlyList<ContentProblem> warnings)
+    public ContentSnapshot(IEnumerable<Article> articles, FigureCatalog figures, string version)
     {
         Articles = [.. articles.OrderBy(a => a.Order).ThenBy(a => a.Title, StringComparer.Ordinal)];
         BySlug = Articles.ToFrozenDictionary(a => a.Slug, StringComparer.OrdinalIgnoreCase);
@@ -21,7 +21,6 @@ public sealed class ContentSnapshot
         _positions = Articles.Select((a, i) => (a.Slug, i)).ToFrozenDictionary(p => p.Slug, p => p.i, StringComparer.OrdinalIgnoreCase);
         Figures = figures;
         Version = version;
-        Warnings = warnings;
         LastUpdated = Articles.Count == 0 ? DateOnly.MinValue : Articles.Max(a => a.Updated);
         ComparisonArticle = Articles.FirstOrDefault(a => a.EmbedsComparison);
         FiguresArticle = Articles.Where(a => a.EmbedsFigureTables).MaxBy(a => a.CitedFigures.Count);
@@ -43,8 +42,6 @@ public sealed class ContentSnapshot
 
     /// <summary>A hash of every content file: identical content gives an identical version on every machine.</summary>
     public string Version { get; }
-
-    public IReadOnlyList<ContentProblem> Warnings { get; }
 
     public DateOnly LastUpdated { get; }
 

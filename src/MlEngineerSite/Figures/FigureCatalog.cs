@@ -8,8 +8,6 @@ namespace MlEngineerSite.Figures;
 /// </summary>
 public sealed class FigureCatalog(IReadOnlyList<FigureTable> tables)
 {
-    public static FigureCatalog Empty { get; } = new([]);
-
     public IReadOnlyList<FigureTable> Tables { get; } = tables;
 
     public FrozenDictionary<string, Figure> ByKey { get; } =
