@@ -35,6 +35,11 @@ public sealed class ContentFiles(string folder, long maxFileBytes, ContentDiagno
         }
 
         var bytes = File.ReadAllBytes(path);
+        if (file.LastWriteTimeUtc > NewestWrite)
+        {
+            NewestWrite = file.LastWriteTimeUtc;
+        }
+
         _hash.AppendData(Encoding.UTF8.GetBytes(relativePath + "\n"));
         _hash.AppendData(bytes);
         try
@@ -64,6 +69,9 @@ public sealed class ContentFiles(string folder, long maxFileBytes, ContentDiagno
             .Select(f => $"{subfolder}/{Path.GetFileName(f)}")
             .Order(StringComparer.Ordinal);
     }
+
+    /// <summary>When the most recently changed file read so far was last written (UTC).</summary>
+    public DateTime NewestWrite { get; private set; } = DateTime.UnixEpoch;
 
     public string Version() => Convert.ToHexStringLower(_hash.GetHashAndReset())[..16];
 

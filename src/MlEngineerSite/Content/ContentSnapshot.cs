@@ -12,7 +12,7 @@ public sealed class ContentSnapshot
 {
     private readonly FrozenDictionary<string, int> _positions;
 
-    public ContentSnapshot(IEnumerable<Article> articles, FigureCatalog figures, string version)
+    public ContentSnapshot(IEnumerable<Article> articles, FigureCatalog figures, string version, DateTimeOffset modified = default)
     {
         Articles = [.. articles.OrderBy(a => a.Order).ThenBy(a => a.Title, StringComparer.Ordinal)];
         BySlug = Articles.ToFrozenDictionary(a => a.Slug, StringComparer.OrdinalIgnoreCase);
@@ -21,6 +21,7 @@ public sealed class ContentSnapshot
         _positions = Articles.Select((a, i) => (a.Slug, i)).ToFrozenDictionary(p => p.Slug, p => p.i, StringComparer.OrdinalIgnoreCase);
         Figures = figures;
         Version = version;
+        Modified = modified;
         LastUpdated = Articles.Count == 0 ? DateOnly.MinValue : Articles.Max(a => a.Updated);
         ComparisonArticle = Articles.FirstOrDefault(a => a.EmbedsComparison);
         FiguresArticle = Articles.Where(a => a.EmbedsFigureTables).MaxBy(a => a.CitedFigures.Count);
@@ -44,6 +45,9 @@ public sealed class ContentSnapshot
     public string Version { get; }
 
     public DateOnly LastUpdated { get; }
+
+    /// <summary>When the most recently changed content file was written: the pages' Last-Modified.</summary>
+    public DateTimeOffset Modified { get; }
 
     /// <summary>The article that shows the comparison table, if any (found once: every page's header links to it).</summary>
     public Article? ComparisonArticle { get; }

@@ -1,4 +1,5 @@
 using MlEngineerSite.Figures;
+using MlEngineerSite.Hosting.Caching;
 using MlEngineerSite.Hosting.Security;
 using MlEngineerSite.Search;
 using MlEngineerSite.Seo;
@@ -10,7 +11,8 @@ public static class SitePipeline
 {
     /// <summary>
     /// Security headers on everything, then the request log, then error pages, so that a 404 or 500
-    /// anywhere gets the site's own page and never exception details.
+    /// anywhere gets the site's own page and never exception details. The response cache comes
+    /// before static files and routing: a cached page or asset is written as bytes from there.
     /// </summary>
     public static WebApplication UseSite(this WebApplication app)
     {
@@ -29,16 +31,14 @@ public static class SitePipeline
         app.UseExceptionHandler("/error");
         app.UseStatusCodePagesWithReExecute("/error/{0}");
         app.UseMiddleware<CanonicalUrlMiddleware>();
+        app.UseMiddleware<ResponseCacheMiddleware>();
         app.UseStaticFiles(new StaticFileOptions
         {
-            // Pages link assets with a content hash (?v=...), so a versioned URL never changes: browsers may keep it for a year.
-            OnPrepareResponse = asset =>
-            {
-                var versioned = asset.Context.Request.Query.ContainsKey("v");
-                asset.Context.Response.Headers.CacheControl = versioned ? "public, max-age=31536000, immutable" : ETagMiddleware.PageCacheControl;
-            },
+            // Pages link assets with a content hash (?v=...), so a versioned URL never changes.
+            OnPrepareResponse = asset => asset.Context.Response.Headers.CacheControl = asset.Context.Request.Query.ContainsKey("v")
+                ? ResponseCacheMiddleware.AssetCacheControl
+                : ResponseCacheMiddleware.PageCacheControl,
         });
-        app.UseMiddleware<ETagMiddleware>();
         app.UseRouting();
         app.UseRateLimiter();
         return app;

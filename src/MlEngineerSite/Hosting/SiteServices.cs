@@ -1,5 +1,6 @@
 using Microsoft.Extensions.FileProviders;
 using MlEngineerSite.Content;
+using MlEngineerSite.Hosting.Caching;
 using MlEngineerSite.Hosting.Security;
 using MlEngineerSite.Search;
 
@@ -25,6 +26,12 @@ public static class SiteServices
         proxies.Apply(new ForwardedHeadersOptions()); // A malformed entry stops start-up, not the first request.
         builder.Services.AddSingleton(proxies);
         builder.Services.Configure<ForwardedHeadersOptions>(proxies.Apply);
+
+        builder.Services.AddOptions<ResponseCacheOptions>()
+            .Bind(builder.Configuration.GetSection(ResponseCacheOptions.SectionName))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        builder.Services.AddSingleton<ResponseCache>();
 
         builder.AddContent();
         builder.AddSearch();

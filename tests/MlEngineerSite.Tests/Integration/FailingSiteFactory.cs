@@ -11,7 +11,7 @@ public static class FailingSiteFactory
     public static WebApplicationFactory<Program> Create()
     {
         var (good, _) = ContentLoader.Load(TestPaths.BasicContent, TestClock.Options);
-        var broken = new ContentSnapshot(good!.Articles.Select(a => a with { Headings = null! }), good.Figures, good.Version);
+        var broken = new ContentSnapshot(good!.Articles.Select(a => a with { Headings = null! }), good.Figures, good.Version, good.Modified);
         return new SiteFactory().WithWebHostBuilder(builder =>
             builder.ConfigureTestServices(services => services.AddSingleton(new ContentStore(TestPaths.BasicContent, broken))));
     }

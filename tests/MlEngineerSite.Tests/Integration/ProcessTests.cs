@@ -111,4 +111,28 @@ public sealed class ProcessTests
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.Equal("Page not found", Html.Parse(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)).QuerySelector("h1")!.TextContent);
     }
+
+    [Fact]
+    public async Task CompressedPages_AndHead_AreWhole_OnARealServer()
+    {
+        using var app = Start();
+        using var client = new HttpClient(new HttpClientHandler { AutomaticDecompression = DecompressionMethods.None }) { BaseAddress = await app.WaitUntilListeningAsync() };
+        using var decoding = new HttpClient(new HttpClientHandler { AutomaticDecompression = DecompressionMethods.All }) { BaseAddress = client.BaseAddress };
+
+        foreach (var method in new[] { HttpMethod.Head, HttpMethod.Get })
+        {
+            using var request = new HttpRequestMessage(method, "/articles/alpha");
+            request.Headers.AcceptEncoding.ParseAdd("br");
+            using var response = await client.SendAsync(request, TestContext.Current.CancellationToken);
+            var body = await response.Content.ReadAsByteArrayAsync(TestContext.Current.CancellationToken);
+
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            Assert.Equal(["br"], response.Content.Headers.ContentEncoding);
+            Assert.True(response.Content.Headers.ContentLength > 1000);
+            Assert.Equal(method == HttpMethod.Head ? 0 : response.Content.Headers.ContentLength, body.Length);
+        }
+
+        var plain = await client.GetStringAsync("/articles/alpha", TestContext.Current.CancellationToken);
+        Assert.Equal(plain, await decoding.GetStringAsync("/articles/alpha", TestContext.Current.CancellationToken));
+    }
 }
