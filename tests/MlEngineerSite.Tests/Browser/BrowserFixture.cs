@@ -21,6 +21,10 @@ public sealed class BrowserFixture : IAsyncLifetime
     /// <summary>The same app on the repository's bundled content, for checks that need the real articles.</summary>
     public Uri RealSiteAddress { get; private set; } = null!;
 
+    /// <summary>Pages that are in no sitemap but that readers reach: section share pages, search results and the 404 page.</summary>
+    private static readonly string[] PagesBeyondTheSitemap =
+        ["/articles/what-ml-engineers-do/main-responsibilities", "/articles/salary/pay-in-the-bls-occupation", "/search?q=degree", "/no/such/page"];
+
     public static string ChromiumPath => Environment.GetEnvironmentVariable("CHROMIUM_PATH") is { Length: > 0 } path ? path : "/usr/bin/chromium";
 
     public async ValueTask InitializeAsync()
@@ -54,6 +58,16 @@ public sealed class BrowserFixture : IAsyncLifetime
             Permissions = permissions,
         });
         return await context.NewPageAsync();
+    }
+
+    /// <summary>Every page the bundled site's /sitemap.xml lists, plus the kinds of page it leaves out.</summary>
+    public async Task<IReadOnlyList<string>> AuditedPathsAsync()
+    {
+        using var client = new HttpClient { BaseAddress = RealSiteAddress };
+        var sitemap = System.Xml.Linq.XDocument.Parse(await client.GetStringAsync("/sitemap.xml", TestContext.Current.CancellationToken));
+        var listed = sitemap.Descendants().Where(e => e.Name.LocalName == "loc").Select(e => new Uri(e.Value).PathAndQuery).ToList();
+        Assert.True(listed.Count >= 10, $"the sitemap lists only {listed.Count} pages");
+        return [.. listed, .. PagesBeyondTheSitemap];
     }
 
     public async ValueTask DisposeAsync()

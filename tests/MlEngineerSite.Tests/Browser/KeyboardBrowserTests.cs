@@ -35,11 +35,13 @@ public sealed class KeyboardBrowserTests(BrowserFixture browser)
         Assert.NotEqual("none", outline);
     }
 
-    [Fact]
-    public async Task Tab_ReachesEveryLinkButtonAndField_OnTheHomePage()
+    [Theory]
+    [InlineData("/")]
+    [InlineData("/articles/salary")]
+    public async Task Tab_ReachesEveryLinkButtonAndField(string path)
     {
         var page = await browser.NewPageAsync(realContent: true);
-        await page.GotoAsync("/");
+        await page.GotoAsync(path);
         var expected = await page.EvaluateAsync<int>(
             "() => [...document.querySelectorAll('a[href], button, input')].filter(e => e.offsetParent !== null || e.classList.contains('skip-link')).length");
 

@@ -25,19 +25,23 @@ public sealed class LayoutBrowserTests(BrowserFixture browser)
     }
 
     [Theory]
-    [InlineData("/")]
-    [InlineData("/articles/salary")]
-    [InlineData("/articles/ml-engineer-vs-data-scientist")]
-    [InlineData("/articles/skills-and-tools")]
-    [InlineData("/articles/salary/why-the-sources-differ")]
-    public async Task BundledArticles_At320PixelsWide_NothingScrollsSideways(string path)
+    [InlineData(ColorScheme.Light)]
+    [InlineData(ColorScheme.Dark)]
+    public async Task EveryBundledPage_At320PixelsWide_NothingScrollsSideways(ColorScheme scheme)
     {
-        var page = await browser.NewPageAsync(width: 320, height: 640, realContent: true);
-        await page.GotoAsync(path);
+        var page = await browser.NewPageAsync(width: 320, height: 640, scheme: scheme, realContent: true);
+        var wide = new List<string>();
+        foreach (var path in await browser.AuditedPathsAsync())
+        {
+            await page.GotoAsync(path);
+            var overflow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
+            if (overflow > 0)
+            {
+                wide.Add($"{path} is {overflow}px wider than a 320px screen");
+            }
+        }
 
-        var overflow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
-
-        Assert.True(overflow <= 0, $"{path} is {overflow}px wider than a 320px screen");
+        Assert.True(wide.Count == 0, string.Join("\n", wide));
     }
 
     [Fact]
