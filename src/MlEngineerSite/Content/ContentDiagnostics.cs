@@ -15,6 +15,8 @@ public sealed class ContentDiagnostics
     public void Warning(string path, int line, int column, string message) =>
         _problems.Add(new ContentProblem(path, Math.Max(line, 1), Math.Max(column, 1), ContentSeverity.Warning, message));
 
+    public void AddRange(IEnumerable<ContentProblem> problems) => _problems.AddRange(problems);
+
     public IReadOnlyList<ContentProblem> Sorted() =>
         [.. _problems.OrderBy(p => p.Path, StringComparer.Ordinal).ThenBy(p => p.Line).ThenBy(p => p.Column)];
 }

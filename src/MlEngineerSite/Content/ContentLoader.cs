@@ -11,8 +11,14 @@ public static class ContentLoader
 {
     public const string ArticlesFolder = "articles";
 
-    public static (ContentSnapshot? Snapshot, IReadOnlyList<ContentProblem> Problems) Load(string folder, ContentLoadOptions? options = null)
+    /// <param name="folder">The content folder.</param>
+    /// <param name="options">Today's date and limits; default: now, with the default settings.</param>
+    /// <param name="memo">The articles of the previous load, kept by a server between reloads so only changed files are rendered.</param>
+    /// <param name="previous">The snapshot being served: its search index answers until the new one is built in the background.</param>
+    public static (ContentSnapshot? Snapshot, IReadOnlyList<ContentProblem> Problems) Load(
+        string folder, ContentLoadOptions? options = null, ArticleMemo? memo = null, ContentSnapshot? previous = null)
     {
+        memo ??= new ArticleMemo();
         options ??= ContentLoadOptions.Now();
         var diagnostics = new ContentDiagnostics();
         if (!Directory.Exists(folder))
@@ -22,7 +28,7 @@ public static class ContentLoader
         }
 
         using var files = new ContentFiles(folder, options.MaxFileBytes, diagnostics);
-        var figures = LoadFigures(folder, options, diagnostics, files);
+        var (figures, figuresKey) = LoadFigures(folder, options, diagnostics, files);
         var articles = new List<Article>();
         if (!Directory.Exists(Path.Combine(folder, ArticlesFolder)))
         {
@@ -30,14 +36,19 @@ public static class ContentLoader
         }
         else
         {
+            var read = new HashSet<string>(StringComparer.Ordinal);
             foreach (var relative in files.List(ArticlesFolder, "*.md"))
             {
                 var fileDate = DateOnly.FromDateTime(File.GetLastWriteTimeUtc(Path.Combine(folder, relative)));
-                if (files.Read(relative) is { } text && ArticleReader.Read(relative, text, fileDate, figures, diagnostics) is { } article)
+                if (files.Read(relative) is { } text && memo.Read(relative, text, fileDate, figures, figuresKey, diagnostics) is { } article)
                 {
                     articles.Add(article);
                 }
+
+                read.Add(relative);
             }
+
+            memo.KeepOnly(read);
         }
 
         CheckSlugsAreUnique(articles, diagnostics);
@@ -49,20 +60,25 @@ public static class ContentLoader
             return (null, problems);
         }
 
-        return (new ContentSnapshot(articles, figures, files.Version(), new DateTimeOffset(files.NewestWrite, TimeSpan.Zero)), problems);
+        return (new ContentSnapshot(articles, figures, files.Version(), new DateTimeOffset(files.NewestWrite, TimeSpan.Zero), previous?.Search), problems);
     }
 
-    private static FigureCatalog LoadFigures(string folder, ContentLoadOptions options, ContentDiagnostics diagnostics, ContentFiles files)
+    /// <summary>The figures and comparison table, and a key that changes whenever anything an article renders from them could.</summary>
+    private static (FigureCatalog Figures, string Key) LoadFigures(string folder, ContentLoadOptions options, ContentDiagnostics diagnostics, ContentFiles files)
     {
         ComparisonTable? comparison = null;
-        if (File.Exists(Path.Combine(folder, ComparisonFileReader.RelativePath)) && files.Read(ComparisonFileReader.RelativePath) is { } comparisonText)
+        var comparisonText = File.Exists(Path.Combine(folder, ComparisonFileReader.RelativePath)) ? files.Read(ComparisonFileReader.RelativePath) : null;
+        if (comparisonText is not null)
         {
             comparison = ComparisonFileReader.Read(comparisonText, diagnostics);
         }
 
-        return File.Exists(Path.Combine(folder, FiguresFileReader.RelativePath)) && files.Read(FiguresFileReader.RelativePath) is { } figuresText
+        var figuresText = File.Exists(Path.Combine(folder, FiguresFileReader.RelativePath)) ? files.Read(FiguresFileReader.RelativePath) : null;
+        var figures = figuresText is not null
             ? FiguresFileReader.Read(figuresText, comparison, options, diagnostics)
             : new FigureCatalog([]) { Comparison = comparison };
+        var key = $"{options}|{ArticleMemo.Fingerprint(comparisonText ?? "")}|{ArticleMemo.Fingerprint(figuresText ?? "")}";
+        return (figures, key);
     }
 
     /// <summary>Slugs and slug aliases share one space of URLs, compared without regard to case.</summary>

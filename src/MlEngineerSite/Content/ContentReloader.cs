@@ -6,11 +6,12 @@ namespace MlEngineerSite.Content;
 /// <summary>
 /// Serves edits to the content folder without a restart. Changes (from file-system events, or a
 /// periodic scan in polling mode) are debounced, then the whole folder is loaded and validated
-/// into a new snapshot. A valid snapshot is published; an invalid one is logged with each
+/// into a new snapshot; only changed files are rendered again (<see cref="ArticleMemo"/>). A valid snapshot is published; an invalid one is logged with each
 /// problem's <c>path:line</c> and refused, so readers keep the last good version until a fix arrives.
 /// </summary>
 public sealed partial class ContentReloader(
     ContentStore store,
+    ArticleMemo memo,
     IOptions<ContentOptions> contentOptions,
     IConfiguration configuration,
     ILogger<ContentReloader> logger) : BackgroundService
@@ -48,9 +49,10 @@ public sealed partial class ContentReloader(
     public void Reload()
     {
         var before = ContentFingerprint.Of(store.Folder);
-        var (snapshot, problems) = ContentLoader.Load(store.Folder, ContentLoadOptions.Now(configuration));
+        var (snapshot, problems) = ContentLoader.Load(store.Folder, ContentLoadOptions.Now(configuration), memo, store.Current);
         if (ContentFingerprint.Of(store.Folder) != before)
         {
+            snapshot?.StopSearchBuild();
             _changes.Writer.TryWrite(true); // Still being written: try again once it is quiet.
             return;
         }
@@ -67,11 +69,14 @@ public sealed partial class ContentReloader(
             return;
         }
 
-        if (snapshot.Version != store.Current.Version)
+        if (snapshot.Version == store.Current.Version)
         {
-            store.Publish(snapshot);
-            LogPublished(logger, snapshot.Version, snapshot.Articles.Count);
+            snapshot.StopSearchBuild(); // Nothing changed after all (a file touched, not edited).
+            return;
         }
+
+        store.Publish(snapshot);
+        LogPublished(logger, snapshot.Version, snapshot.Articles.Count);
     }
 
     private FileSystemWatcher Watch(string folder)

@@ -18,13 +18,15 @@ public static class ContentServices
 
         var contentOptions = contentSection.Get<ContentOptions>() ?? new();
         var folder = SitePaths.ContentFolder(builder.Environment.ContentRootPath, contentOptions.Path);
-        var (snapshot, problems) = ContentLoader.Load(folder, ContentLoadOptions.Now(builder.Configuration));
+        var memo = new ArticleMemo();
+        var (snapshot, problems) = ContentLoader.Load(folder, ContentLoadOptions.Now(builder.Configuration), memo);
         if (snapshot is null)
         {
             throw new ContentValidationException(folder, problems);
         }
 
         builder.Services.AddSingleton(new ContentStore(folder, snapshot));
+        builder.Services.AddSingleton(memo);
         builder.Services.AddSingleton<ContentReloader>();
         builder.Services.AddHostedService(services => services.GetRequiredService<ContentReloader>());
         return builder;

@@ -11,8 +11,20 @@ namespace MlEngineerSite.Content;
 public sealed class ContentSnapshot
 {
     private readonly FrozenDictionary<string, int> _positions;
+    private readonly CancellationTokenSource _searchBuild = new();
+    private SearchIndex _search;
 
-    public ContentSnapshot(IEnumerable<Article> articles, FigureCatalog figures, string version, DateTimeOffset modified = default)
+    /// <param name="articles">The valid articles.</param>
+    /// <param name="figures">The figures and comparison table.</param>
+    /// <param name="version">A hash of every content file.</param>
+    /// <param name="modified">When the newest content file was written.</param>
+    /// <param name="searchStandIn">
+    /// The index of the version being replaced, if any. Then this version's own index is built in
+    /// the background (seconds at 10,000 articles) and searches use the stand-in until it is ready,
+    /// so an edit reaches the pages at once and the search results moments later. Without one, the
+    /// index is built here.
+    /// </param>
+    public ContentSnapshot(IEnumerable<Article> articles, FigureCatalog figures, string version, DateTimeOffset modified = default, SearchIndex? searchStandIn = null)
     {
         Articles = [.. articles.OrderBy(a => a.Order).ThenBy(a => a.Title, StringComparer.Ordinal)];
         BySlug = Articles.ToFrozenDictionary(a => a.Slug, StringComparer.OrdinalIgnoreCase);
@@ -25,11 +37,24 @@ public sealed class ContentSnapshot
         LastUpdated = Articles.Count == 0 ? DateOnly.MinValue : Articles.Max(a => a.Updated);
         ComparisonArticle = Articles.FirstOrDefault(a => a.EmbedsComparison);
         FiguresArticle = Articles.Where(a => a.EmbedsFigureTables).MaxBy(a => a.CitedFigures.Count);
-        Search = SearchIndex.Build(Articles);
+        if (searchStandIn is null)
+        {
+            _search = SearchIndex.Build(Articles, CancellationToken.None);
+            SearchReady = Task.CompletedTask;
+        }
+        else
+        {
+            _search = searchStandIn;
+            var token = _searchBuild.Token;
+            SearchReady = Task.Run(() => Volatile.Write(ref _search, SearchIndex.Build(Articles, token)), token);
+        }
     }
 
-    /// <summary>The search index of this version of the content, replaced together with it.</summary>
-    public SearchIndex Search { get; }
+    /// <summary>The search index of this version of the content (or, for moments after a reload, of the one before).</summary>
+    public SearchIndex Search => Volatile.Read(ref _search);
+
+    /// <summary>Completes when <see cref="Search"/> indexes this version's own articles; cancelled if a newer version replaced it first.</summary>
+    public Task SearchReady { get; }
 
     /// <summary>Articles in reading order (front matter <c>order</c>, then title).</summary>
     public IReadOnlyList<Article> Articles { get; }
@@ -54,6 +79,9 @@ public sealed class ContentSnapshot
 
     /// <summary>The article that shows the most figure tables (the salary and outlook page), if any.</summary>
     public Article? FiguresArticle { get; }
+
+    /// <summary>Stops building this version's search index: a newer version has replaced it.</summary>
+    public void StopSearchBuild() => _searchBuild.Cancel();
 
     public (Article? Previous, Article? Next) Neighbours(Article article)
     {

@@ -20,7 +20,15 @@ public sealed class ContentStore(string folder, ContentSnapshot initial, TimePro
     /// <summary>Raised after every publish or refusal, for whoever needs to follow the content (caches, tests).</summary>
     public event Action<ContentState>? StateChanged;
 
-    public void Publish(ContentSnapshot snapshot) => Change(new ContentState(snapshot, _clock.GetUtcNow(), null));
+    public void Publish(ContentSnapshot snapshot)
+    {
+        var replaced = Current;
+        Change(new ContentState(snapshot, _clock.GetUtcNow(), null));
+        if (replaced != snapshot)
+        {
+            replaced.StopSearchBuild(); // Its index would never be used now.
+        }
+    }
 
     /// <summary>Records a reload that was refused; readers keep the last good snapshot.</summary>
     public void Reject(IReadOnlyList<ContentProblem> problems) =>

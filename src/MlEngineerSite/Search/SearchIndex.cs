@@ -34,13 +34,14 @@ public sealed partial class SearchIndex
 
     private SearchIndex(IndexSearcher? searcher) => _searcher = searcher;
 
-    public static SearchIndex Build(IEnumerable<Article> articles)
+    public static SearchIndex Build(IEnumerable<Article> articles, CancellationToken cancel)
     {
         var directory = new RAMDirectory();
         using (var writer = new IndexWriter(directory, new IndexWriterConfig(Version, Analyzer)))
         {
             foreach (var article in articles)
             {
+                cancel.ThrowIfCancellationRequested();
                 writer.AddDocument(Document(article.Title, article.Title, article.Description, article.Url));
                 foreach (var section in article.Sections)
                 {
