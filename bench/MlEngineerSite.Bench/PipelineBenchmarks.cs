@@ -24,7 +24,7 @@ public static class PipelineBenchmarks
     {
         var job = Job.Default.WithLaunchCount(1).WithWarmupCount(3).WithIterationCount(7).WithId("Short");
         var config = DefaultConfig.Instance.AddJob(job);
-        BenchmarkSwitcher.FromTypes([typeof(RenderArticleBenchmark), typeof(HeadingSluggerBenchmark)])
+        BenchmarkSwitcher.FromTypes([typeof(RenderArticleBenchmark), typeof(HeadingSluggerBenchmark), typeof(SnapshotBuildBenchmark)])
             .Run(args.Length > 0 ? args : ["--filter", "*"], config);
     }
 
