@@ -26,18 +26,24 @@ public static class ContentGenerator
         Directory.CreateDirectory(Path.Combine(folder, "articles"));
         for (var i = 0; i < count; i++)
         {
-            var text = new StringBuilder();
-            text.Append(CultureInfo.InvariantCulture, $"---\ntitle: Generated article {i}\ndescription: A generated article about {Sentence(random, 6)}\norder: {i}\nupdated: 2026-01-01\n---\n");
-            text.Append(Paragraph(random)).Append("\n\n");
-            foreach (var heading in Headings)
-            {
-                text.Append(CultureInfo.InvariantCulture, $"## {heading} {i}\n\n").Append(Paragraph(random)).Append("\n\n")
-                    .Append("- ").Append(Sentence(random, 8)).Append("\n- ").Append(Sentence(random, 8)).Append("\n\n")
-                    .Append(Paragraph(random)).Append("\n\n");
-            }
-
-            File.WriteAllText(Path.Combine(folder, "articles", $"generated-{i:D5}.md"), text.ToString());
+            File.WriteAllText(Path.Combine(folder, "articles", $"generated-{i:D5}.md"), Article(i, random));
         }
+    }
+
+    /// <summary>The text of generated article number <paramref name="i"/>: front matter, then Markdown.</summary>
+    public static string Article(int i, Random random)
+    {
+        var text = new StringBuilder();
+        text.Append(CultureInfo.InvariantCulture, $"---\ntitle: Generated article {i}\ndescription: A generated article about {Sentence(random, 6)}\norder: {i}\nupdated: 2026-01-01\n---\n");
+        text.Append(Paragraph(random)).Append("\n\n");
+        foreach (var heading in Headings)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"## {heading} {i}\n\n").Append(Paragraph(random)).Append("\n\n")
+                .Append("- ").Append(Sentence(random, 8)).Append("\n- ").Append(Sentence(random, 8)).Append("\n\n")
+                .Append(Paragraph(random)).Append("\n\n");
+        }
+
+        return text.ToString();
     }
 
     private static string Paragraph(Random random) => string.Join(' ', Enumerable.Range(0, 4).Select(_ => Sentence(random, 14) + "."));
