@@ -39,7 +39,7 @@ public sealed class ContentSnapshot
         FiguresArticle = Articles.Where(a => a.EmbedsFigureTables).MaxBy(a => a.CitedFigures.Count);
         if (searchStandIn is null)
         {
-            _search = SearchIndex.Build(Articles, CancellationToken.None);
+            _search = SearchIndex.Build(Articles);
             SearchReady = Task.CompletedTask;
         }
         else

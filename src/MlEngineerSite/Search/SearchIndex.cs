@@ -34,7 +34,7 @@ public sealed partial class SearchIndex
 
     private SearchIndex(IndexSearcher? searcher) => _searcher = searcher;
 
-    public static SearchIndex Build(IEnumerable<Article> articles, CancellationToken cancel)
+    public static SearchIndex Build(IEnumerable<Article> articles, CancellationToken cancel = default)
     {
         var directory = new RAMDirectory();
         using (var writer = new IndexWriter(directory, new IndexWriterConfig(Version, Analyzer)))
