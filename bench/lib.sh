@@ -1,0 +1,174 @@
+# Shared by bench/load.sh, bench/startup.sh and bench/memory.sh (sourced, not run): installing the
+# tools, publishing, starting servers pinned to a CPU, waiting for them, reading RSS, and stopping
+# every process the script started when it ends, however it ends.
+set -euo pipefail
+export LC_ALL=C DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+
+BENCH_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+REPO=$(cd "$BENCH_DIR/.." && pwd)
+# shellcheck disable=SC2034 # used by the scripts that source this file
+TOOL="$BENCH_DIR/benchtool.py"
+SERVER_CPU=0 # the server under test (the app, nginx) runs on this CPU...
+CLIENT_CPU=1 # ...and wrk, curl and this script on this one.
+
+# A setup failure (a missing tool, a failed publish, a server that does not start) exits 2.
+# A missed goal is a result, not a failure: the scripts exit 0 then.
+die() {
+  echo "bench: $*" >&2
+  exit 2
+}
+
+# --- cleanup: every process started here is stopped by its id, and the work folder removed -----
+STARTED_PIDS=()
+KEEP_WORK=${KEEP_WORK:-0}
+WORK=$(mktemp -d /tmp/mlsite-bench.XXXXXX)
+chmod 755 "$WORK" # nginx's worker runs as nobody and must read the files under it
+
+stop_pid() {
+  local pid=$1
+  kill -0 "$pid" 2>/dev/null || { wait "$pid" 2>/dev/null || true; return 0; }
+  kill -TERM "$pid" 2>/dev/null || true
+  for _ in $(seq 100); do
+    kill -0 "$pid" 2>/dev/null || break
+    sleep 0.1
+  done
+  kill -0 "$pid" 2>/dev/null && kill -KILL "$pid" 2>/dev/null
+  wait "$pid" 2>/dev/null || true
+  forget_pid "$pid"
+}
+
+# forget_pid PID: a process that ended is no longer stopped at exit.
+forget_pid() {
+  local kept=() p
+  for p in "${STARTED_PIDS[@]}"; do [ "$p" = "$1" ] || kept+=("$p"); done
+  STARTED_PIDS=("${kept[@]}")
+}
+
+cleanup() {
+  local status=$?
+  trap - EXIT INT TERM
+  for pid in "${STARTED_PIDS[@]}"; do stop_pid "$pid"; done
+  if [ "$KEEP_WORK" = 1 ]; then echo "Work files kept in $WORK"; else rm -rf "$WORK"; fi
+  exit "$status"
+}
+trap cleanup EXIT
+trap 'echo "bench: interrupted" >&2; exit 130' INT TERM
+
+# --- tools ----------------------------------------------------------------------------------------
+# ensure_packages command:package ... installs the Debian packages of the commands that are missing;
+# a pair whose first half is an absolute path checks for that file instead.
+ensure_packages() {
+  local missing=()
+  for pair in "$@"; do
+    local what=${pair%%:*} package=${pair##*:}
+    if [[ $what == /* ]]; then [ -e "$what" ] || missing+=("$package"); else command -v "$what" >/dev/null 2>&1 || missing+=("$package"); fi
+  done
+  [ ${#missing[@]} -eq 0 ] && return 0
+  echo "Installing ${missing[*]} from Debian's packages..."
+  local sudo=""
+  [ "$(id -u)" -eq 0 ] || sudo=sudo
+  $sudo apt-get update -qq || die "apt-get update failed"
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}" >/dev/null || die "could not install ${missing[*]}"
+}
+
+require_dotnet_and_cores() {
+  command -v dotnet >/dev/null 2>&1 || die "the .NET 10 SDK is required (dotnet on PATH)"
+  [ "$(nproc --all)" -ge 2 ] || die "two CPUs are needed: the server runs on CPU $SERVER_CPU, the load generator on CPU $CLIENT_CPU"
+}
+
+# After building, this script and every child that is not pinned elsewhere (curl, wrk, the poll
+# loops) stay off the server's CPU.
+pin_self_to_client_cpu() {
+  taskset -cp "$CLIENT_CPU" $$ >/dev/null || die "taskset failed"
+}
+
+# publish_site OUT [extra dotnet publish arguments...]: a Release publish of the site, as the Dockerfile does.
+publish_site() {
+  local out=$1
+  shift
+  echo "Publishing the site (Release) to $out ${*:+with $*}..."
+  dotnet publish "$REPO/src/MlEngineerSite/MlEngineerSite.csproj" -c Release -o "$out" --nologo -v quiet "$@" >"$WORK/publish.log" 2>&1 \
+    || { tail -30 "$WORK/publish.log" >&2; die "dotnet publish failed (log above)"; }
+  { [ -f "$out/MlEngineerSite.dll" ] && [ -d "$out/wwwroot" ]; } || die "the publish output in $out has no MlEngineerSite.dll or wwwroot"
+}
+
+free_port() {
+  python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()'
+}
+
+now_us() { local t=$EPOCHREALTIME; echo "${t/./}"; } # EPOCHREALTIME is "seconds.microseconds"
+
+# start_app DLL PORT CONTENT_DIR LOG [NAME=VALUE...]: starts a published app on SERVER_CPU the way the
+# image does (its own folder as working directory, so wwwroot is found beside the dll, and the
+# Dockerfile's Log__Format=Json), with the content folder given. The site logs one line per request:
+# its output goes to LOG, a file opened for appending so that it can be emptied between runs.
+# Sets APP_PID (the dotnet process itself: the subshell, taskset and env all exec).
+start_app() {
+  local dll=$1 port=$2 content=$3 log=$4
+  shift 4
+  (cd "$(dirname "$dll")" && exec taskset -c "$SERVER_CPU" env Content__Path="$content" Log__Format=Json "$@" \
+    dotnet "$dll" --urls "http://127.0.0.1:$port") >>"$log" 2>&1 &
+  APP_PID=$!
+  STARTED_PIDS+=("$APP_PID")
+}
+
+# start_nginx DIR PORT: nginx with DIR/nginx.conf (written by benchtool.py mirror), in the foreground
+# on SERVER_CPU, one worker. Sets NGINX_PID (the master; stopping it stops the worker).
+start_nginx() {
+  local dir=$1 port=$2
+  chmod -R a+rX "$dir"
+  nginx -t -q -p "$dir" -c "$dir/nginx.conf" || die "nginx rejects $dir/nginx.conf"
+  taskset -c "$SERVER_CPU" nginx -p "$dir" -c "$dir/nginx.conf" -g 'daemon off;' >>"$dir/nginx.out" 2>&1 &
+  NGINX_PID=$!
+  STARTED_PIDS+=("$NGINX_PID")
+  wait_http "$NGINX_PID" "http://127.0.0.1:$port/__nginx_up" 10 "$(now_us)" 404 >/dev/null || die "nginx did not start (see $dir/nginx.out)"
+}
+
+# wait_http PID URL TIMEOUT_S START_US [STATUS]: polls URL with curl every ~5 ms until it answers
+# STATUS (200), and prints the milliseconds since START_US (a now_us taken just before the exec).
+# Fails when PID exits or TIMEOUT_S passes. Each try costs a curl fork, so the resolution is ~10 ms.
+wait_http() {
+  local pid=$1 url=$2 timeout=$3 start=$4 want=${5:-200} code
+  local deadline=$((start + timeout * 1000000))
+  while :; do
+    code=$(curl -s -o /dev/null --max-time 2 -w '%{http_code}' "$url" 2>/dev/null) || true
+    local now
+    now=$(now_us)
+    if [ "$code" = "$want" ]; then
+      echo $(((now - start) / 1000))
+      return 0
+    fi
+    kill -0 "$pid" 2>/dev/null || { echo "bench: process $pid exited before $url answered $want" >&2; return 1; }
+    [ "$now" -lt "$deadline" ] || { echo "bench: $url did not answer $want within $timeout s" >&2; return 1; }
+    sleep 0.005
+  done
+}
+
+# rss_kb PID [FIELD]: VmRSS (or VmHWM, the peak) of a process, in kB.
+rss_kb() {
+  awk -v f="${2:-VmRSS}:" '$1 == f { print $2 }' "/proc/$1/status"
+}
+
+# run_wrk OUT URL [wrk arguments...]: wrk on CLIENT_CPU, one thread, with the latency distribution.
+# It runs in the background and the script waits for it, so that Ctrl-C or a TERM reaches the
+# script's trap at once (wrk itself would catch SIGINT, print its numbers and exit 0).
+run_wrk() {
+  local out=$1 url=$2
+  shift 2
+  taskset -c "$CLIENT_CPU" wrk -t1 --latency "$@" "$url" >"$out" 2>&1 &
+  local pid=$!
+  STARTED_PIDS+=("$pid")
+  local status=0
+  wait "$pid" || status=$?
+  forget_pid "$pid"
+  [ "$status" = 0 ] || { cat "$out" >&2; die "wrk failed on $url"; }
+}
+
+# A note when other work keeps the machine busy: the numbers are then only a smoke test.
+note_machine_load() {
+  local load
+  load=$(cut -d' ' -f1 /proc/loadavg)
+  if awk -v l="$load" 'BEGIN { exit !(l > 1.0) }'; then
+    echo "Note: load average $load before the run: other work is running, so these numbers will be noisy."
+  fi
+}

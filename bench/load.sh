@@ -1,0 +1,200 @@
+#!/usr/bin/env bash
+# Load test (issue 10): requests/sec and p99 latency of the published site, against nginx serving
+# the same bytes as static files in the same run.
+#
+# The app (dotnet MlEngineerSite.dll) and nginx (one worker, access log on) each run alone on CPU 0;
+# wrk runs on CPU 1 (-t1 -c32 --latency). nginx serves the app's own responses, fetched from the app
+# before the run and checked byte for byte: the body for requests without Accept-Encoding and, for
+# "Accept-Encoding: br", whatever the app answers to that (a precompressed .br served by
+# brotli_static with Content-Encoding: br, or the same uncompressed body when the app does not
+# compress). nginx sends the app's Content-Type and security and cache headers too.
+# The app logs one JSON line per request to a file, as nginx writes its access log to a file; both
+# files are emptied after every run.
+#
+# Pages: /, /articles/what-ml-engineers-do, one of its section pages and /articles/salary; cases:
+# identity and br. Rounds are interleaved: each round runs every page and case on the app and on
+# nginx, the app first in odd rounds and nginx first in even ones. The table shows medians over rounds.
+#
+# Goals: app/nginx requests/sec >= 0.5 (identity) and >= 0.45 (br); app p99 <= 2 x nginx p99.
+#
+# --articles 100,1000,10000: the scale curve instead. For each size, generated content
+# (bench/MlEngineerSite.Bench generate), the time from exec until /healthz/ready answers 200, then
+# one generated article page against nginx as above, and the app's RSS at ready and after the load.
+#
+# Usage: bench/load.sh [--rounds 3] [--duration 10] [--warmup 3] [--connections 32]
+#                      [--articles 100,1000,10000] [--results FILE] [--published DIR] [--keep]
+# Exits 2 on a setup failure; a missed goal is reported, not an error.
+source "$(dirname "$0")/lib.sh"
+
+ROUNDS=3 DURATION=10 WARMUP=3 CONNECTIONS=32 ARTICLES="" RESULTS="" PUBLISHED=""
+usage() { sed -n '2,/^# Exits/p' "$0" | sed 's/^# \{0,1\}//'; exit "${1:-0}"; }
+while [ $# -gt 0 ]; do
+  case $1 in
+    --rounds) ROUNDS=$2; shift 2 ;;
+    --duration) DURATION=${2%s}; shift 2 ;;
+    --warmup) WARMUP=${2%s}; shift 2 ;;
+    --connections) CONNECTIONS=$2; shift 2 ;;
+    --articles) ARTICLES=$2; shift 2 ;;
+    --results) RESULTS=$(realpath -m "$2"); shift 2 ;;
+    --published) PUBLISHED=$(realpath "$2"); shift 2 ;;
+    --keep) KEEP_WORK=1; shift ;;
+    -h | --help) usage ;;
+    *) echo "unknown option $1" >&2; usage 2 >&2 ;;
+  esac
+done
+
+# --- setup -----------------------------------------------------------------------------------------
+ensure_packages wrk:wrk nginx:nginx curl:curl taskset:util-linux
+brotli_module() {
+  for dir in /usr/lib/nginx/modules /usr/share/nginx/modules; do
+    [ -f "$dir/ngx_http_brotli_static_module.so" ] && { echo "$dir/ngx_http_brotli_static_module.so"; return 0; }
+  done
+  return 1
+}
+brotli_module >/dev/null || ensure_packages /usr/lib/nginx/modules/ngx_http_brotli_static_module.so:libnginx-mod-http-brotli-static
+MODULE=$(brotli_module) || die "ngx_http_brotli_static_module.so not found after installing libnginx-mod-http-brotli-static"
+require_dotnet_and_cores
+
+if [ -z "$PUBLISHED" ]; then
+  PUBLISHED=$WORK/publish
+  publish_site "$PUBLISHED"
+fi
+DLL=$PUBLISHED/MlEngineerSite.dll
+[ -f "$DLL" ] || die "no MlEngineerSite.dll in $PUBLISHED"
+if [ -n "$ARTICLES" ]; then
+  echo "Building the content generator (bench/MlEngineerSite.Bench)..."
+  dotnet build "$BENCH_DIR/MlEngineerSite.Bench" -c Release --nologo -v quiet >"$WORK/generator-build.log" 2>&1 \
+    || { tail -30 "$WORK/generator-build.log" >&2; die "could not build bench/MlEngineerSite.Bench"; }
+fi
+pin_self_to_client_cpu
+note_machine_load
+
+RUNS=$WORK/runs.tsv
+printf 'round\tpage\tcase\tserver\trps\tp99_ms\terrors\trequests\n' >"$RUNS"
+APP_LOG=$WORK/app.log
+
+# --- measuring ---------------------------------------------------------------------------------------
+# measure LABEL SERVER URL CASE SECONDS: one wrk run; prints and records its numbers (when LABEL is set).
+measure() {
+  local label=$1 server=$2 url=$3 case=$4 seconds=$5 round=${6:-0}
+  local out=$WORK/wrk-$server.txt header=()
+  [ "$case" = br ] && header=(-H 'Accept-Encoding: br')
+  run_wrk "$out" "$url" -c"$CONNECTIONS" -d"${seconds}s" "${header[@]}"
+  : >"$APP_LOG"
+  : >"$NGINX_DIR/access.log"
+  [ -n "$label" ] || return 0
+  local rps p99 errors requests
+  IFS=$'\t' read -r rps p99 errors requests < <(python3 "$TOOL" wrk "$out")
+  printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$round" "$label" "$case" "$server" "$rps" "$p99" "$errors" "$requests" >>"$RUNS"
+  printf '  round %s  %-48s %-8s %-5s %10.0f req/s  p99 %7.2f ms%s\n' "$round" "$label" "$case" "$server" "$rps" "$p99" \
+    "$([ "$errors" = 0 ] || echo "  ($errors errors)")"
+}
+
+# compare PATHS LABELS: warm both servers up on every page and case, then the interleaved rounds.
+# Uses APP_PORT and NGINX_PORT; PATHS and LABELS are the names of two arrays of the same length.
+compare() {
+  local -n compare_paths=$1 compare_labels=$2
+  echo "Warm-up: ${WARMUP} s per page, case and server..."
+  for i in "${!compare_paths[@]}"; do
+    for case in identity br; do
+      measure "" app "http://127.0.0.1:$APP_PORT${compare_paths[$i]}" "$case" "$WARMUP"
+      measure "" nginx "http://127.0.0.1:$NGINX_PORT${compare_paths[$i]}" "$case" "$WARMUP"
+    done
+  done
+  for round in $(seq "$ROUNDS"); do
+    local order=(app nginx)
+    [ $((round % 2)) -eq 0 ] && order=(nginx app)
+    for i in "${!compare_paths[@]}"; do
+      for case in identity br; do
+        for server in "${order[@]}"; do
+          local port=$APP_PORT
+          [ "$server" = nginx ] && port=$NGINX_PORT
+          measure "${compare_labels[$i]}" "$server" "http://127.0.0.1:$port${compare_paths[$i]}" "$case" "$DURATION" "$round"
+        done
+      done
+    done
+  done
+}
+
+# serve_with_nginx NAME PATHS...: mirror the app's answers into an nginx folder, start nginx, check the bytes.
+serve_with_nginx() {
+  local name=$1
+  shift
+  NGINX_DIR=$WORK/$name
+  NGINX_PORT=$(free_port)
+  python3 "$TOOL" mirror --app "http://127.0.0.1:$APP_PORT" --dir "$NGINX_DIR" --port "$NGINX_PORT" --module "$MODULE" "$@" \
+    || die "could not copy the app's responses for nginx"
+  start_nginx "$NGINX_DIR" "$NGINX_PORT"
+  echo "Same bytes from the app and from nginx:"
+  python3 "$TOOL" verify --app "http://127.0.0.1:$APP_PORT" --nginx "http://127.0.0.1:$NGINX_PORT" --manifest "$NGINX_DIR/manifest.json" \
+    || die "nginx does not serve the app's bytes"
+}
+
+# --- report header --------------------------------------------------------------------------------------
+REPORT=$WORK/report.md
+{
+  echo "## bench/load.sh ${ARTICLES:+--articles $ARTICLES }— $(date -u '+%Y-%m-%d %H:%M UTC')"
+  echo
+  echo "Commit $(git -C "$REPO" rev-parse --short HEAD 2>/dev/null || echo unknown)$(git -C "$REPO" diff --quiet HEAD 2>/dev/null || echo ' (with local changes)')," \
+    ".NET $(dotnet --list-runtimes | awk '/Microsoft.AspNetCore.App/ { v = $2 } END { print v }'), $(nginx -v 2>&1 | sed 's/.*: //'), $(wrk -v 2>&1 | head -1 | awk '{ print $1, $2 }')," \
+    "$(nproc --all) CPUs ($(awk -F': ' '/model name/ { print $2; exit }' /proc/cpuinfo)), load average at start $(cut -d' ' -f1-3 /proc/loadavg)."
+  echo "Server on CPU $SERVER_CPU, wrk -t1 -c$CONNECTIONS on CPU $CLIENT_CPU; $ROUNDS round(s) of ${DURATION} s after a ${WARMUP} s warm-up;" \
+    "app log and nginx access log written to files."
+  echo
+} >"$REPORT"
+
+# --- the bundled content's pages ---------------------------------------------------------------------------
+if [ -z "$ARTICLES" ]; then
+  APP_PORT=$(free_port)
+  echo "Starting the app on CPU $SERVER_CPU (port $APP_PORT, content $REPO/content)..."
+  start_app "$DLL" "$APP_PORT" "$REPO/content" "$APP_LOG"
+  ready_ms=$(wait_http "$APP_PID" "http://127.0.0.1:$APP_PORT/healthz/ready" 120 "$(now_us)") || { tail -20 "$APP_LOG" >&2; die "the app did not become ready"; }
+  echo "Ready after $ready_ms ms."
+  SECTION=$(python3 "$TOOL" section-id "http://127.0.0.1:$APP_PORT" /articles/what-ml-engineers-do) || die "no section page found"
+  PAGE_PATHS=(/ /articles/what-ml-engineers-do "/articles/what-ml-engineers-do/$SECTION" /articles/salary)
+  serve_with_nginx nginx "${PAGE_PATHS[@]}"
+  compare PAGE_PATHS PAGE_PATHS
+  rss_after=$(rss_kb "$APP_PID")
+  {
+    python3 "$TOOL" load-table "$RUNS" --manifest "$NGINX_DIR/manifest.json"
+    echo
+    echo "App RSS after the load: $((rss_after / 1024)) MB."
+  } >>"$REPORT"
+else
+  # --- the scale curve on generated content --------------------------------------------------------------
+  META=$WORK/scale.tsv
+  printf 'articles\tpath\tready_ms\trss_ready_kb\trss_after_kb\n' >"$META"
+  MANIFESTS=()
+  for n in ${ARTICLES//,/ }; do
+    [[ $n =~ ^[0-9]+$ && $n -gt 0 ]] || die "--articles takes sizes like 100,1000,10000"
+    content=$WORK/content-$n
+    echo "== $n articles: generating content..."
+    dotnet run --no-build -c Release --project "$BENCH_DIR/MlEngineerSite.Bench" -- generate "$n" "$content" >/dev/null || die "content generation failed"
+    APP_PORT=$(free_port)
+    start_app "$DLL" "$APP_PORT" "$content" "$APP_LOG"
+    ready_ms=$(wait_http "$APP_PID" "http://127.0.0.1:$APP_PORT/healthz/ready" 600 "$(now_us)") || { tail -20 "$APP_LOG" >&2; die "the app did not become ready"; }
+    rss_ready=$(rss_kb "$APP_PID")
+    echo "Ready after $ready_ms ms, RSS $((rss_ready / 1024)) MB."
+    # ContentGenerator names the files generated-00000.md...: the middle article.
+    path=$(printf '/articles/generated-%05d' $((n / 2)))
+    serve_with_nginx "nginx-$n" "$path"
+    MANIFESTS+=(--manifest "$NGINX_DIR/manifest.json")
+    # shellcheck disable=SC2034 # compare reads both arrays by name
+    SCALE_PATHS=("$path") SCALE_LABELS=("$n")
+    compare SCALE_PATHS SCALE_LABELS
+    rss_after=$(rss_kb "$APP_PID")
+    printf '%s\t%s\t%s\t%s\t%s\n' "$n" "$path" "$ready_ms" "$rss_ready" "$rss_after" >>"$META"
+    stop_pid "$NGINX_PID"
+    stop_pid "$APP_PID"
+    rm -rf "$content"
+  done
+  python3 "$TOOL" scale-table "$RUNS" "$META" "${MANIFESTS[@]}" >>"$REPORT"
+fi
+
+echo
+cat "$REPORT"
+if [ -n "$RESULTS" ]; then
+  { echo; cat "$REPORT"; } >>"$RESULTS"
+  echo
+  echo "Appended to $RESULTS"
+fi
