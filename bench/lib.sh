@@ -144,6 +144,23 @@ wait_http() {
   done
 }
 
+# wait_for_text PID URL TEXT TIMEOUT_S START_US: polls URL every ~20 ms until its body contains TEXT
+# and prints the milliseconds since START_US. Fails when PID exits or TIMEOUT_S passes.
+wait_for_text() {
+  local pid=$1 url=$2 text=$3 timeout=$4 start=$5 now
+  local deadline=$((start + timeout * 1000000))
+  while :; do
+    if curl -s --max-time 2 "$url" 2>/dev/null | grep -qF "$text"; then
+      now=$(now_us)
+      echo $(((now - start) / 1000))
+      return 0
+    fi
+    kill -0 "$pid" 2>/dev/null || { echo "bench: process $pid exited before $url showed $text" >&2; return 1; }
+    [ "$(now_us)" -lt "$deadline" ] || { echo "bench: $url did not show $text within $timeout s" >&2; return 1; }
+    sleep 0.02
+  done
+}
+
 # rss_kb PID [FIELD]: VmRSS (or VmHWM, the peak) of a process, in kB.
 rss_kb() {
   awk -v f="${2:-VmRSS}:" '$1 == f { print $2 }' "/proc/$1/status"

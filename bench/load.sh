@@ -19,7 +19,8 @@
 #
 # --articles 100,1000,10000: the scale curve instead. For each size, generated content
 # (bench/MlEngineerSite.Bench generate), the time from exec until /healthz/ready answers 200, then
-# one generated article page against nginx as above, and the app's RSS at ready and after the load.
+# one generated article page against nginx as above, the app's RSS at ready and after the load, and
+# the time from appending a paragraph to that article's file until the page serves it.
 #
 # Usage: bench/load.sh [--rounds 3] [--duration 10] [--warmup 3] [--connections 32]
 #                      [--articles 100,1000,10000] [--results FILE] [--published DIR] [--keep]
@@ -163,7 +164,7 @@ if [ -z "$ARTICLES" ]; then
 else
   # --- the scale curve on generated content --------------------------------------------------------------
   META=$WORK/scale.tsv
-  printf 'articles\tpath\tready_ms\trss_ready_kb\trss_after_kb\n' >"$META"
+  printf 'articles\tpath\tready_ms\trss_ready_kb\trss_after_kb\tedit_ms\n' >"$META"
   MANIFESTS=()
   for n in ${ARTICLES//,/ }; do
     [[ $n =~ ^[0-9]+$ && $n -gt 0 ]] || die "--articles takes sizes like 100,1000,10000"
@@ -183,7 +184,13 @@ else
     SCALE_PATHS=("$path") SCALE_LABELS=("$n")
     compare SCALE_PATHS SCALE_LABELS
     rss_after=$(rss_kb "$APP_PID")
-    printf '%s\t%s\t%s\t%s\t%s\n' "$n" "$path" "$ready_ms" "$rss_ready" "$rss_after" >>"$META"
+    # A one-file edit: append a paragraph with a unique word to the article, then poll until the page shows it.
+    marker="edited$(now_us)"
+    edit_start=$(now_us)
+    printf '\n%s paragraph.\n' "$marker" >>"$content/articles/${path##*/}.md"
+    edit_ms=$(wait_for_text "$APP_PID" "http://127.0.0.1:$APP_PORT$path" "$marker" 60 "$edit_start") || die "the edit was not served"
+    echo "One-file edit served after $edit_ms ms."
+    printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$n" "$path" "$ready_ms" "$rss_ready" "$rss_after" "$edit_ms" >>"$META"
     stop_pid "$NGINX_PID"
     stop_pid "$APP_PID"
     rm -rf "$content"
