@@ -21,6 +21,7 @@ public sealed partial class ContentReloader(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        LogWarnings(store.State.Warnings); // Of the load before start-up, which had no logger yet.
         if (_options.Reload == ContentReloadMode.Off)
         {
             return;
@@ -75,8 +76,18 @@ public sealed partial class ContentReloader(
             return;
         }
 
-        store.Publish(snapshot);
+        store.Publish(snapshot, problems);
         LogPublished(logger, snapshot.Version, snapshot.Articles.Count);
+        LogWarnings(problems);
+    }
+
+    /// <summary>Warnings do not stop the content, but whoever runs the site should see them: a stale figure is an editor's task.</summary>
+    private void LogWarnings(IReadOnlyList<ContentProblem> problems)
+    {
+        foreach (var warning in problems.Where(p => p.Severity == ContentSeverity.Warning))
+        {
+            LogWarning(logger, warning.ToString());
+        }
     }
 
     private FileSystemWatcher Watch(string folder)
@@ -147,6 +158,9 @@ public sealed partial class ContentReloader(
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Content problem: {Problem}")]
     private static partial void LogProblem(ILogger logger, string problem);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Content warning: {Problem}")]
+    private static partial void LogWarning(ILogger logger, string problem);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Content edit refused ({Errors} errors); still serving version {Version}")]
     private static partial void LogRejected(ILogger logger, int errors, string version);

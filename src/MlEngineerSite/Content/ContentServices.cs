@@ -25,7 +25,7 @@ public static class ContentServices
             throw new ContentValidationException(folder, problems);
         }
 
-        builder.Services.AddSingleton(new ContentStore(folder, snapshot));
+        builder.Services.AddSingleton(new ContentStore(folder, snapshot, warnings: problems));
         builder.Services.AddSingleton(memo);
         builder.Services.AddSingleton<ContentReloader>();
         builder.Services.AddHostedService(services => services.GetRequiredService<ContentReloader>());

@@ -5,10 +5,10 @@ namespace MlEngineerSite.Content;
 /// so a request always sees one whole version and never waits on a lock. A reload that fails
 /// validation leaves the current snapshot in place and is remembered for the readiness report.
 /// </summary>
-public sealed class ContentStore(string folder, ContentSnapshot initial, TimeProvider? clock = null)
+public sealed class ContentStore(string folder, ContentSnapshot initial, TimeProvider? clock = null, IReadOnlyList<ContentProblem>? warnings = null)
 {
     private readonly TimeProvider _clock = clock ?? TimeProvider.System;
-    private ContentState _state = new(initial, (clock ?? TimeProvider.System).GetUtcNow(), null);
+    private ContentState _state = new(initial, (clock ?? TimeProvider.System).GetUtcNow(), null) { Warnings = warnings ?? [] };
 
     /// <summary>The full path of the content folder being served.</summary>
     public string Folder { get; } = folder;
@@ -20,10 +20,10 @@ public sealed class ContentStore(string folder, ContentSnapshot initial, TimePro
     /// <summary>Raised after every publish or refusal, for whoever needs to follow the content (caches, tests).</summary>
     public event Action<ContentState>? StateChanged;
 
-    public void Publish(ContentSnapshot snapshot)
+    public void Publish(ContentSnapshot snapshot, IReadOnlyList<ContentProblem>? warnings = null)
     {
         var replaced = Current;
-        Change(new ContentState(snapshot, _clock.GetUtcNow(), null));
+        Change(new ContentState(snapshot, _clock.GetUtcNow(), null) { Warnings = warnings ?? [] });
         if (replaced != snapshot)
         {
             replaced.StopSearchBuild(); // Its index would never be used now.
@@ -42,6 +42,10 @@ public sealed class ContentStore(string folder, ContentSnapshot initial, TimePro
 }
 
 /// <summary>The snapshot being served, when it was published, and the last refused reload since then, if any.</summary>
-public sealed record ContentState(ContentSnapshot Snapshot, DateTimeOffset PublishedAt, ContentReloadError? LastError);
+public sealed record ContentState(ContentSnapshot Snapshot, DateTimeOffset PublishedAt, ContentReloadError? LastError)
+{
+    /// <summary>The warnings of the load that made the snapshot (stale figures, links removed as unsafe).</summary>
+    public IReadOnlyList<ContentProblem> Warnings { get; init; } = [];
+}
 
 public sealed record ContentReloadError(DateTimeOffset At, IReadOnlyList<ContentProblem> Problems);

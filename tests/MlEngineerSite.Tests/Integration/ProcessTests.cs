@@ -101,6 +101,18 @@ public sealed class ProcessTests
     }
 
     [Fact]
+    public async Task ContentWarnings_AreLogged_AtStartUp()
+    {
+        using var app = Start(("Figures__StaleAfterYears", "1"));
+        await app.WaitUntilListeningAsync();
+
+        var line = await app.WaitForOutputAsync(l => l.Contains("Content warning:", StringComparison.Ordinal));
+
+        Assert.Contains("data/figures.yaml:", line, StringComparison.Ordinal);
+        Assert.Contains("newer data may exist", line, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task NotFoundPage_HasItsBody_OnARealServer()
     {
         using var app = Start();
