@@ -39,21 +39,6 @@ public sealed class LiveReloadTests
     }
 
     [Fact]
-    public async Task AnEdit_ReachesSearch_OnceTheNewIndexIsBuiltInTheBackground()
-    {
-        using var content = new TempContent();
-        var (factory, client, store) = Start(content);
-        await using var _ = factory;
-
-        content.Write("articles/alpha.md", Alpha(content) + "\n## Zanzibar logistics\n\nQuokka habitats.\n");
-        var state = await store.WaitUntilAsync(s => s.Snapshot.BySlug["alpha"].Html.Contains("Quokka", StringComparison.Ordinal));
-        await state.Snapshot.SearchReady.WaitAsync(TimeSpan.FromSeconds(30), TestContext.Current.CancellationToken);
-        var results = await client.GetDocumentAsync("/search?q=quokka");
-
-        Assert.Contains(results.QuerySelectorAll("main a"), a => a.GetAttribute("href") == "/articles/alpha#zanzibar-logistics");
-    }
-
-    [Fact]
     public async Task AddedThenDeletedArticle_AppearsThenAnswers404()
     {
         using var content = new TempContent();
