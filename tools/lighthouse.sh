@@ -1,0 +1,140 @@
+#!/usr/bin/env bash
+# Runs Lighthouse (performance, accessibility, best practices, SEO) with Debian's Chromium on the
+# home page, an article, a section share page and the salary page, each as a phone (Lighthouse's
+# default, throttled) and as a desktop, prints the scores, lists the audits that cost points, and
+# fails when any score is below the threshold (100 unless told otherwise).
+#
+#   bash tools/lighthouse.sh              builds the site in Release, starts it on a free loopback port
+#   bash tools/lighthouse.sh --no-build   the same without building (tools/test.sh has just built it)
+#
+# LIGHTHOUSE_BASE_URL=http://127.0.0.1:5080   audit a site that is already running instead
+# LIGHTHOUSE_THRESHOLD=90                      the lowest passing score (0 to 100)
+# LIGHTHOUSE_OUTPUT=DIR                        where the reports go (default .cache/lighthouse/reports)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+build=true
+for arg in "$@"; do
+  case "$arg" in
+    --no-build) build=false ;;
+    *) echo "usage: $0 [--no-build]" >&2; exit 2 ;;
+  esac
+done
+
+lighthouse_version=13.5.0
+threshold=${LIGHTHOUSE_THRESHOLD:-100}
+output=${LIGHTHOUSE_OUTPUT:-.cache/lighthouse/reports}
+pages=(/ /articles/what-ml-engineers-do /articles/salary/why-the-sources-differ /articles/salary)
+
+need_root() { if [ "$(id -u)" -ne 0 ]; then echo "sudo"; fi; }
+missing=()
+command -v chromium >/dev/null 2>&1 || missing+=(chromium)
+command -v npm >/dev/null 2>&1 || missing+=(npm)
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "Installing ${missing[*]} from Debian's packages..."
+  $(need_root) apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $(need_root) apt-get install -y -qq "${missing[@]}" >/dev/null
+fi
+
+# Lighthouse from the npm registry, pinned; it drives the system Chromium and downloads no browser.
+# (Its package asks for Node 22; it runs on the Node 20 these machines have, so npm's engine
+# warning is silenced.)
+lighthouse=.cache/lighthouse/node_modules/.bin/lighthouse
+if ! grep -qs "\"version\": \"$lighthouse_version\"" .cache/lighthouse/node_modules/lighthouse/package.json; then
+  echo "Installing lighthouse $lighthouse_version from the npm registry..."
+  npm install --silent --no-audit --no-fund --prefix .cache/lighthouse "lighthouse@$lighthouse_version" >/dev/null 2>&1
+fi
+export CHROME_PATH=/usr/bin/chromium
+
+if [ -n "${LIGHTHOUSE_BASE_URL:-}" ]; then
+  base=${LIGHTHOUSE_BASE_URL%/}
+else
+  export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+  if $build; then dotnet build src/MlEngineerSite -c Release -v quiet --nologo; fi
+  port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+  base=http://127.0.0.1:$port
+  log=$(mktemp)
+  # Canonical links, robots.txt and the sitemap use Site:BaseUrl, so it is the audited address.
+  # Stopping `dotnet run` stops the app it started.
+  Site__BaseUrl=$base dotnet run --project src/MlEngineerSite -c Release --no-build --no-launch-profile \
+    --urls "$base" >"$log" 2>&1 &
+  server=$!
+  trap 'kill "$server" 2>/dev/null && wait "$server" 2>/dev/null; rm -f "$log"' EXIT
+  deadline=$((SECONDS + 90))
+  until curl -sf -o /dev/null "$base/"; do
+    if ! kill -0 "$server" 2>/dev/null || [ $SECONDS -ge $deadline ]; then
+      echo "The site did not start at $base:" >&2; cat "$log" >&2; exit 1
+    fi
+    sleep 0.5
+  done
+fi
+
+rm -rf "$output"
+mkdir -p "$output"
+echo "== Lighthouse $lighthouse_version on $base (threshold $threshold)"
+started=$SECONDS
+reports=()
+for page in "${pages[@]}"; do
+  for form in mobile desktop; do
+    name=$(echo "${page#/}" | tr '/' '_'); name=${name:-home}-$form
+    preset=(); [ "$form" = desktop ] && preset=(--preset=desktop)
+    reports+=("$output/$name.report.json")
+    # A page that errors still gets a report (with a runtime error), which the summary counts as a failure.
+    timeout 300 "$lighthouse" "$base$page" "${preset[@]}" --quiet \
+      --only-categories=performance,accessibility,best-practices,seo \
+      --chrome-flags="--headless=new --no-sandbox --disable-gpu" \
+      --output=json --output=html --output-path="$output/$name" || echo "lighthouse failed on $page ($form)" >&2
+  done
+done
+echo "(${#pages[@]} pages x 2 form factors in $((SECONDS - started)) s; reports in $output)"
+
+# Scores are rounded as Lighthouse's own report shows them.
+python3 - "$output" "$threshold" "${reports[@]}" <<'PY'
+import json, math, os, sys
+folder, threshold, paths = sys.argv[1], float(sys.argv[2]), sys.argv[3:]
+categories = ["performance", "accessibility", "best-practices", "seo"]
+rows, problems, failed = [], [], False
+for path in paths:
+    if not os.path.exists(path):
+        failed = True
+        problems.append(f"{path}: no report was written")
+        continue
+    report = json.load(open(path))
+    url = report.get("finalDisplayedUrl") or report.get("requestedUrl")
+    form = report["configSettings"]["formFactor"]
+    label = f"{url} ({form})"
+    if report.get("runtimeError"):
+        failed = True
+        problems.append(f"{label}: {report['runtimeError'].get('code')}: {report['runtimeError'].get('message')}")
+    scores = []
+    for key in categories:
+        category = report["categories"].get(key)
+        score = None if category is None or category["score"] is None else math.floor(category["score"] * 100 + 0.5)
+        scores.append("-" if score is None else str(score))
+        if score is not None and score >= threshold:
+            continue
+        failed = True
+        problems.append(f"{label} {key}: {scores[-1]}")
+        for ref in (category or {}).get("auditRefs", []):
+            audit = report["audits"][ref["id"]]
+            if audit["score"] is None or audit["score"] >= 1 or audit["scoreDisplayMode"] in ("informative", "manual", "notApplicable"):
+                continue
+            shown = f" ({audit['displayValue']})" if audit.get("displayValue") else ""
+            problems.append(f"  {audit['id']}: {audit['title']}: score {audit['score']:g}, weight {ref['weight']:g}{shown}")
+    for warning in report.get("runWarnings", []):
+        problems.append(f"{label} warning: {warning}")
+    rows.append([url, form] + scores)
+if len(rows) == 0:
+    print("No Lighthouse report was written.", file=sys.stderr)
+    sys.exit(1)
+header = ["page", "form", "perf", "a11y", "best", "seo"]
+widths = [max(len(str(r[i])) for r in rows + [header]) for i in range(len(header))]
+for row in [header] + rows:
+    print("  ".join(str(c).ljust(w) if i < 2 else str(c).rjust(w) for i, (c, w) in enumerate(zip(row, widths))))
+for line in problems:
+    print(line)
+if failed:
+    print(f"Lighthouse: a score is below {threshold:g} (the reports are in {folder}).", file=sys.stderr)
+    sys.exit(1)
+print(f"Lighthouse: every score is at least {threshold:g}.")
+PY
