@@ -75,17 +75,26 @@ echo "== Lighthouse $lighthouse_version on $base (threshold $threshold)"
 # Performance is measured, so a busy machine can cost it a point, and Chrome now and then fails
 # to record the trace ("Please run Lighthouse again"): such a run is repeated, up to 3 attempts.
 # Accessibility, best practices and SEO do not vary between runs and are never retried.
-worth_retrying() { # report.json: a runtime error, no report, or a performance score below the threshold
+good_run() { # report.json: fails, printing why, on no report, a runtime error or a low performance score
   python3 - "$1" "$threshold" <<'PY'
 import json, math, os, sys
 path, threshold = sys.argv[1], float(sys.argv[2])
 if not os.path.exists(path):
-    sys.exit(0)
+    sys.exit("no report was written")
 report = json.load(open(path))
+if report.get("runtimeError"):
+    sys.exit(report["runtimeError"].get("code"))
 score = report["categories"]["performance"]["score"]
-sys.exit(0 if report.get("runtimeError") or score is None or math.floor(score * 100 + 0.5) < threshold else 1)
+if score is None or math.floor(score * 100 + 0.5) < threshold:
+    sys.exit(f"performance {'-' if score is None else math.floor(score * 100 + 0.5)}")
 PY
 }
+# Lighthouse measures the site, not its first requests after start-up: ask for each page and its
+# assets once so the server's code is compiled and its caches are filled.
+for page in "${pages[@]}"; do curl -sf -o /dev/null "$base$page" || true; done
+for asset in $(curl -sf "$base/" | grep -oE '(href|src)="/(css|js)/[^"]+"' | cut -d'"' -f2); do
+  curl -sf -o /dev/null "$base$asset" || true
+done
 started=$SECONDS
 reports=()
 for page in "${pages[@]}"; do
@@ -94,13 +103,13 @@ for page in "${pages[@]}"; do
     preset=(); [ "$form" = desktop ] && preset=(--preset=desktop)
     reports+=("$output/$name.report.json")
     for attempt in 1 2 3; do
-      [ "$attempt" -gt 1 ] && echo "Running Lighthouse again on $page ($form), attempt $attempt..."
+      [ "$attempt" -gt 1 ] && echo "Running Lighthouse again on $page ($form) after $reason, attempt $attempt..."
       rm -f "$output/$name.report.json" "$output/$name.report.html"
       timeout 300 "$lighthouse" "$base$page" "${preset[@]}" --quiet \
         --only-categories=performance,accessibility,best-practices,seo \
         --chrome-flags="--headless=new --no-sandbox --disable-gpu" \
         --output=json --output=html --output-path="$output/$name" 2>&1 || true
-      worth_retrying "$output/$name.report.json" || break
+      reason=$(good_run "$output/$name.report.json" 2>&1) && break
     done
   done
 done
