@@ -21,7 +21,6 @@ for arg in "$@"; do
   esac
 done
 
-lighthouse_version=13.5.0
 threshold=${LIGHTHOUSE_THRESHOLD:-100}
 output=${LIGHTHOUSE_OUTPUT:-.cache/lighthouse/reports}
 pages=(/ /articles/what-ml-engineers-do /articles/salary/why-the-sources-differ /articles/salary)
@@ -36,14 +35,17 @@ if [ ${#missing[@]} -gt 0 ]; then
   DEBIAN_FRONTEND=noninteractive $(need_root) apt-get install -y -qq "${missing[@]}" >/dev/null
 fi
 
-# Lighthouse from the npm registry, pinned; it drives the system Chromium and downloads no browser.
-# (Its package asks for Node 22; it runs on the Node 20 these machines have, so npm's engine
-# warning is silenced.)
+# Lighthouse from the npm registry, every package pinned by tools/lighthouse/package-lock.json;
+# it drives the system Chromium and downloads no browser. (Its package asks for Node 22; it runs
+# on the Node 20 these machines have, so npm's engine warning is silenced.)
 lighthouse=.cache/lighthouse/node_modules/.bin/lighthouse
-if ! grep -qs "\"version\": \"$lighthouse_version\"" .cache/lighthouse/node_modules/lighthouse/package.json; then
-  echo "Installing lighthouse $lighthouse_version from the npm registry..."
-  npm install --silent --no-audit --no-fund --prefix .cache/lighthouse "lighthouse@$lighthouse_version" >/dev/null 2>&1
+if ! cmp -s tools/lighthouse/package-lock.json .cache/lighthouse/package-lock.json || [ ! -x "$lighthouse" ]; then
+  echo "Installing lighthouse from the npm registry (tools/lighthouse/package-lock.json)..."
+  mkdir -p .cache/lighthouse
+  cp tools/lighthouse/package.json tools/lighthouse/package-lock.json .cache/lighthouse/
+  npm ci --silent --no-audit --no-fund --prefix .cache/lighthouse >/dev/null 2>&1
 fi
+lighthouse_version=$("$lighthouse" --version)
 export CHROME_PATH=/usr/bin/chromium
 
 if [ -n "${LIGHTHOUSE_BASE_URL:-}" ]; then
