@@ -37,13 +37,13 @@ fi
 
 # Lighthouse from the npm registry, every package pinned by tools/lighthouse/package-lock.json;
 # it drives the system Chromium and downloads no browser. (Its package asks for Node 22; it runs
-# on the Node 20 these machines have, so npm's engine warning is silenced.)
+# on the Node 20 these machines have, so npm prints errors only, not its engine warning.)
 lighthouse=.cache/lighthouse/node_modules/.bin/lighthouse
 if ! cmp -s tools/lighthouse/package-lock.json .cache/lighthouse/package-lock.json || [ ! -x "$lighthouse" ]; then
   echo "Installing lighthouse from the npm registry (tools/lighthouse/package-lock.json)..."
   mkdir -p .cache/lighthouse
   cp tools/lighthouse/package.json tools/lighthouse/package-lock.json .cache/lighthouse/
-  npm ci --silent --no-audit --no-fund --prefix .cache/lighthouse >/dev/null 2>&1
+  npm ci --loglevel=error --no-audit --no-fund --prefix .cache/lighthouse >/dev/null
 fi
 lighthouse_version=$("$lighthouse" --version)
 export CHROME_PATH=/usr/bin/chromium
@@ -71,12 +71,14 @@ else
   done
 fi
 
-rm -rf "$output"
 mkdir -p "$output"
+rm -f "$output"/*.report.json "$output"/*.report.html
 echo "== Lighthouse $lighthouse_version on $base (threshold $threshold)"
 # Performance is measured, so a busy machine can cost it a point, and Chrome now and then fails
-# to record the trace ("Please run Lighthouse again"): such a run is repeated, up to 3 attempts.
-# Accessibility, best practices and SEO do not vary between runs and are never retried.
+# to record the trace: in up to one desktop run in five here (Chromium 156), the trace holds the
+# page's renderer but not its navigationStart event, and Lighthouse gives up with NO_NAVSTART,
+# "Please run Lighthouse again". Such a run is repeated, up to 4 attempts. Accessibility, best
+# practices and SEO do not vary between runs and are never retried.
 good_run() { # report.json: fails, printing why, on no report, a runtime error or a low performance score
   python3 - "$1" "$threshold" <<'PY'
 import json, math, os, sys
@@ -104,7 +106,7 @@ for page in "${pages[@]}"; do
     name=$(echo "${page#/}" | tr '/' '_'); name=${name:-home}-$form
     preset=(); [ "$form" = desktop ] && preset=(--preset=desktop)
     reports+=("$output/$name.report.json")
-    for attempt in 1 2 3; do
+    for attempt in 1 2 3 4; do
       [ "$attempt" -gt 1 ] && echo "Running Lighthouse again on $page ($form) after $reason, attempt $attempt..."
       rm -f "$output/$name.report.json" "$output/$name.report.html"
       timeout 300 "$lighthouse" "$base$page" "${preset[@]}" --quiet \
