@@ -45,6 +45,13 @@ dotnet test --solution MlEngineerSite.sln -c Release --no-build --results-direct
 status=${PIPESTATUS[0]}
 set -e
 
+# Lighthouse on the site just built: 100 in every category on four pages, phone and desktop
+# (about two minutes; it installs its pinned lighthouse into .cache/ on first use).
+set +e
+bash tools/lighthouse.sh --no-build
+lighthouse_status=$?
+set -e
+
 # Count what ran from the TRX reports, and refuse a run that executed no test.
 read -r total passed failed skipped < <(python3 - "$results" <<'PY'
 import glob, sys, xml.etree.ElementTree as ET
@@ -62,5 +69,9 @@ echo "tests: ${passed} passed, ${failed} failed, ${skipped} skipped"
 if [ "$total" -eq 0 ]; then
   echo "No test ran: that is a failure, not a pass." >&2
   exit 1
+fi
+if [ "$status" -eq 0 ] && [ "$lighthouse_status" -ne 0 ]; then
+  echo "Lighthouse failed (its scores are above)." >&2
+  exit "$lighthouse_status"
 fi
 exit "$status"
