@@ -10,7 +10,7 @@ public sealed class CanonicalUrlMiddleware(RequestDelegate next)
     {
         var path = context.Request.Path.Value ?? "/";
         if (path.Length > 1 && (HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method))
-            && !Path.HasExtension(path) && Canonical(path) is var canonical && canonical != path)
+            && NeedsRedirect(path) && !Path.HasExtension(path) && Canonical(path) is var canonical && canonical != path)
         {
             context.Response.StatusCode = StatusCodes.Status301MovedPermanently;
             context.Response.Headers.Location = new PathString(canonical).ToUriComponent() + context.Request.QueryString;
@@ -18,6 +18,20 @@ public sealed class CanonicalUrlMiddleware(RequestDelegate next)
         }
 
         return next(context);
+    }
+
+    // Checked first so that the common, canonical request allocates nothing here.
+    private static bool NeedsRedirect(string path)
+    {
+        foreach (var c in path)
+        {
+            if (char.IsUpper(c))
+            {
+                return true;
+            }
+        }
+
+        return path.EndsWith('/');
     }
 
     private static string Canonical(string path)
