@@ -1,4 +1,5 @@
 using MlEngineerSite.Figures;
+using MlEngineerSite.Search;
 using MlEngineerSite.Sharing;
 
 namespace MlEngineerSite.Content;
@@ -14,9 +15,9 @@ public static class ContentLoader
     /// <param name="folder">The content folder.</param>
     /// <param name="options">Today's date and limits; default: now, with the default settings.</param>
     /// <param name="memo">The articles of the previous load, kept by a server between reloads so only changed files are rendered.</param>
-    /// <param name="previous">The snapshot being served: its search index answers until the new one is built in the background.</param>
+    /// <param name="searchStandIn">What answers searches while the new index is built in the background (see <see cref="ContentSnapshot"/>); null: build it before returning.</param>
     public static (ContentSnapshot? Snapshot, IReadOnlyList<ContentProblem> Problems) Load(
-        string folder, ContentLoadOptions? options = null, ArticleMemo? memo = null, ContentSnapshot? previous = null)
+        string folder, ContentLoadOptions? options = null, ArticleMemo? memo = null, SearchIndex? searchStandIn = null)
     {
         memo ??= new ArticleMemo();
         options ??= ContentLoadOptions.Now();
@@ -60,7 +61,7 @@ public static class ContentLoader
             return (null, problems);
         }
 
-        return (new ContentSnapshot(articles, figures, files.Version(), new DateTimeOffset(files.NewestWrite, TimeSpan.Zero), previous?.Search), problems);
+        return (new ContentSnapshot(articles, figures, files.Version(), new DateTimeOffset(files.NewestWrite, TimeSpan.Zero), searchStandIn), problems);
     }
 
     /// <summary>The figures and comparison table, and a key that changes whenever anything an article renders from them could.</summary>

@@ -50,7 +50,7 @@ public sealed partial class ContentReloader(
     public void Reload()
     {
         var before = ContentFingerprint.Of(store.Folder);
-        var (snapshot, problems) = ContentLoader.Load(store.Folder, ContentLoadOptions.Now(configuration), memo, store.Current);
+        var (snapshot, problems) = ContentLoader.Load(store.Folder, ContentLoadOptions.Now(configuration), memo, store.Current.SearchSoFar);
         if (ContentFingerprint.Of(store.Folder) != before)
         {
             snapshot?.StopSearchBuild();

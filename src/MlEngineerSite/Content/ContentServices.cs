@@ -1,5 +1,6 @@
 using MlEngineerSite.Figures;
 using MlEngineerSite.Hosting;
+using MlEngineerSite.Search;
 
 namespace MlEngineerSite.Content;
 
@@ -8,6 +9,7 @@ public static class ContentServices
     /// <summary>
     /// Loads the content folder once, before the server starts (errors stop start-up with a
     /// <see cref="ContentValidationException"/>), and registers the store and the live reloader.
+    /// The search index is built in the background, so the first pages do not wait for it.
     /// </summary>
     public static WebApplicationBuilder AddContent(this WebApplicationBuilder builder)
     {
@@ -19,7 +21,7 @@ public static class ContentServices
         var contentOptions = contentSection.Get<ContentOptions>() ?? new();
         var folder = SitePaths.ContentFolder(builder.Environment.ContentRootPath, contentOptions.Path);
         var memo = new ArticleMemo();
-        var (snapshot, problems) = ContentLoader.Load(folder, ContentLoadOptions.Now(builder.Configuration), memo);
+        var (snapshot, problems) = ContentLoader.Load(folder, ContentLoadOptions.Now(builder.Configuration), memo, SearchIndex.Pending);
         if (snapshot is null)
         {
             throw new ContentValidationException(folder, problems);

@@ -21,8 +21,9 @@ public sealed class ContentSnapshot
     /// <param name="searchStandIn">
     /// The index of the version being replaced, if any. Then this version's own index is built in
     /// the background (seconds at 10,000 articles) and searches use the stand-in until it is ready,
-    /// so an edit reaches the pages at once and the search results moments later. Without one, the
-    /// index is built here.
+    /// so an edit reaches the pages at once and the search results moments later. With
+    /// <see cref="SearchIndex.Pending"/> (at start-up, when there is nothing to fall back on) pages
+    /// are served at once and a search waits for the build. Without one, the index is built here.
     /// </param>
     public ContentSnapshot(IEnumerable<Article> articles, FigureCatalog figures, string version, DateTimeOffset modified = default, SearchIndex? searchStandIn = null)
     {
@@ -51,7 +52,23 @@ public sealed class ContentSnapshot
     }
 
     /// <summary>The search index of this version of the content (or, for moments after a reload, of the one before).</summary>
-    public SearchIndex Search => Volatile.Read(ref _search);
+    public SearchIndex Search
+    {
+        get
+        {
+            var search = Volatile.Read(ref _search);
+            if (search != SearchIndex.Pending)
+            {
+                return search;
+            }
+
+            SearchReady.GetAwaiter().GetResult(); // Only in the first moments after start-up.
+            return Volatile.Read(ref _search);
+        }
+    }
+
+    /// <summary>The index searches would use now, without waiting for a build: the stand-in for the next version.</summary>
+    public SearchIndex SearchSoFar => Volatile.Read(ref _search);
 
     /// <summary>Completes when <see cref="Search"/> indexes this version's own articles; cancelled if a newer version replaced it first.</summary>
     public Task SearchReady { get; }
@@ -80,8 +97,14 @@ public sealed class ContentSnapshot
     /// <summary>The article that shows the most figure tables (the salary and outlook page), if any.</summary>
     public Article? FiguresArticle { get; }
 
-    /// <summary>Stops building this version's search index: a newer version has replaced it.</summary>
-    public void StopSearchBuild() => _searchBuild.Cancel();
+    /// <summary>Stops building this version's search index, a newer version having replaced it, unless a search may be waiting for it.</summary>
+    public void StopSearchBuild()
+    {
+        if (Volatile.Read(ref _search) != SearchIndex.Pending)
+        {
+            _searchBuild.Cancel();
+        }
+    }
 
     public (Article? Previous, Article? Next) Neighbours(Article article)
     {

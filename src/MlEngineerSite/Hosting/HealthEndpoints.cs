@@ -28,6 +28,7 @@ public static class HealthEndpoints
                 status = "ready",
                 contentVersion = state.Snapshot.Version,
                 articles = state.Snapshot.Articles.Count,
+                searchIndexBuilt = state.Snapshot.SearchReady.IsCompletedSuccessfully,
                 publishedAt = state.PublishedAt,
                 lastReloadError = state.LastError is { } error
                     ? new { at = error.At, problems = error.Problems.Where(p => p.Severity == ContentSeverity.Error).Take(20).Select(p => p.ToString()) }

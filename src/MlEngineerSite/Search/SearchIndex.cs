@@ -34,6 +34,9 @@ public sealed partial class SearchIndex
 
     private SearchIndex(IndexSearcher? searcher) => _searcher = searcher;
 
+    /// <summary>Marks a snapshot whose index is still being built with nothing to answer meanwhile: its searches wait.</summary>
+    public static SearchIndex Pending { get; } = new(null);
+
     public static SearchIndex Build(IEnumerable<Article> articles, CancellationToken cancel = default)
     {
         var directory = new RAMDirectory();
