@@ -4,11 +4,14 @@ FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
 WORKDIR /src
 COPY global.json Directory.Build.props Directory.Packages.props .editorconfig ./
 COPY src/MlEngineerSite/MlEngineerSite.csproj src/MlEngineerSite/
-RUN dotnet restore src/MlEngineerSite/MlEngineerSite.csproj
+# ReadyToRun (compiled ahead of time for the image's architecture) brings the first answer after
+# start from about 1.0 s to 0.7 s on one core (bench/README.md); TARGETARCH is amd64 or arm64.
+ARG TARGETARCH=amd64
+RUN dotnet restore src/MlEngineerSite/MlEngineerSite.csproj -a $TARGETARCH
 COPY src/ src/
 COPY wwwroot/ wwwroot/
 COPY content/ content/
-RUN dotnet publish src/MlEngineerSite/MlEngineerSite.csproj -c Release -o /app --no-restore
+RUN dotnet publish src/MlEngineerSite/MlEngineerSite.csproj -c Release -a $TARGETARCH --self-contained false -p:PublishReadyToRun=true -o /app --no-restore
 
 # Run: a minimal image with no shell, as a non-root user, on port 8080.
 FROM mcr.microsoft.com/dotnet/aspnet:10.0-noble-chiseled

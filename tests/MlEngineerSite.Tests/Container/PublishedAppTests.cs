@@ -17,9 +17,20 @@ public sealed class PublishedAppTests
     {
         var dockerfile = Dockerfile.Load();
         using var output = new TempContent(copyBasic: false);
-        var publish = dockerfile.All("RUN").Single(r => r.StartsWith("dotnet publish", StringComparison.Ordinal));
-        var (publishExit, publishLog) = await RunAsync("dotnet", publish["dotnet ".Length..].Replace("-o /app", $"-o {output.Folder}", StringComparison.Ordinal));
-        Assert.True(publishExit == 0, publishLog);
+        // The restore and publish lines as docker build runs them, with the build argument docker sets for this machine.
+        var architecture = System.Runtime.InteropServices.RuntimeInformation.OSArchitecture == System.Runtime.InteropServices.Architecture.Arm64 ? "arm64" : "amd64";
+        foreach (var command in new[] { "dotnet restore", "dotnet publish" })
+        {
+            var line = dockerfile.All("RUN").Single(r => r.StartsWith(command, StringComparison.Ordinal));
+            var arguments = line["dotnet ".Length..].Replace("$TARGETARCH", architecture, StringComparison.Ordinal).Replace("-o /app", $"-o {output.Folder}", StringComparison.Ordinal);
+            var (exit, log) = await RunAsync("dotnet", arguments);
+            Assert.True(exit == 0, log);
+        }
+
+        using (var image = new System.Reflection.PortableExecutable.PEReader(File.OpenRead(Path.Combine(output.Folder, "MlEngineerSite.dll"))))
+        {
+            Assert.True(image.PEHeaders.CorHeader!.ManagedNativeHeaderDirectory.Size > 0, "the app was not compiled ReadyToRun");
+        }
 
         // Content as the image holds it, read-only like a ":ro" volume.
         var content = Path.Combine(output.Folder, "content");
