@@ -124,42 +124,33 @@ start_nginx() {
   wait_http "$NGINX_PID" "http://127.0.0.1:$port/__nginx_up" 10 "$(now_us)" 404 >/dev/null || die "nginx did not start (see $dir/nginx.out)"
 }
 
-# wait_http PID URL TIMEOUT_S START_US [STATUS]: polls URL with curl every ~5 ms until it answers
-# STATUS (200), and prints the milliseconds since START_US (a now_us taken just before the exec).
-# Fails when PID exits or TIMEOUT_S passes. Each try costs a curl fork, so the resolution is ~10 ms.
-wait_http() {
-  local pid=$1 url=$2 timeout=$3 start=$4 want=${5:-200} code
+# poll_until PID TIMEOUT_S START_US WHAT CHECK...: runs CHECK every ~5 ms until it succeeds and prints
+# the milliseconds since START_US (a now_us taken just before the exec or the edit). Fails, naming
+# WHAT, when PID exits or TIMEOUT_S passes. Each try forks curl, so the resolution is about 10 ms.
+poll_until() {
+  local pid=$1 timeout=$2 start=$3 what=$4 now
+  shift 4
   local deadline=$((start + timeout * 1000000))
   while :; do
-    code=$(curl -s -o /dev/null --max-time 2 -w '%{http_code}' "$url" 2>/dev/null) || true
-    local now
-    now=$(now_us)
-    if [ "$code" = "$want" ]; then
-      echo $(((now - start) / 1000))
-      return 0
-    fi
-    kill -0 "$pid" 2>/dev/null || { echo "bench: process $pid exited before $url answered $want" >&2; return 1; }
-    [ "$now" -lt "$deadline" ] || { echo "bench: $url did not answer $want within $timeout s" >&2; return 1; }
-    sleep 0.005
-  done
-}
-
-# wait_for_text PID URL TEXT TIMEOUT_S START_US: polls URL every ~20 ms until its body contains TEXT
-# and prints the milliseconds since START_US. Fails when PID exits or TIMEOUT_S passes.
-wait_for_text() {
-  local pid=$1 url=$2 text=$3 timeout=$4 start=$5 now
-  local deadline=$((start + timeout * 1000000))
-  while :; do
-    if curl -s --max-time 2 "$url" 2>/dev/null | grep -qF "$text"; then
+    if "$@"; then
       now=$(now_us)
       echo $(((now - start) / 1000))
       return 0
     fi
-    kill -0 "$pid" 2>/dev/null || { echo "bench: process $pid exited before $url showed $text" >&2; return 1; }
-    [ "$(now_us)" -lt "$deadline" ] || { echo "bench: $url did not show $text within $timeout s" >&2; return 1; }
-    sleep 0.02
+    kill -0 "$pid" 2>/dev/null || { echo "bench: process $pid exited before $what" >&2; return 1; }
+    [ "$(now_us)" -lt "$deadline" ] || { echo "bench: no $what within $timeout s" >&2; return 1; }
+    sleep 0.005
   done
 }
+
+answers() { [ "$(curl -s -o /dev/null --max-time 2 -w '%{http_code}' "$1" 2>/dev/null)" = "$2" ]; }
+shows() { curl -s --max-time 2 "$1" 2>/dev/null | grep -qF "$2"; }
+
+# wait_http PID URL TIMEOUT_S START_US [STATUS]: the milliseconds until URL answers STATUS (200).
+wait_http() { poll_until "$1" "$3" "$4" "$2 answering ${5:-200}" answers "$2" "${5:-200}"; }
+
+# wait_for_text PID URL TEXT TIMEOUT_S START_US: the milliseconds until URL's body contains TEXT.
+wait_for_text() { poll_until "$1" "$4" "$5" "$2 showing $3" shows "$2" "$3"; }
 
 # rss_kb PID [FIELD]: VmRSS (or VmHWM, the peak) of a process, in kB.
 rss_kb() {
@@ -187,5 +178,26 @@ note_machine_load() {
   load=$(cut -d' ' -f1 /proc/loadavg)
   if awk -v l="$load" 'BEGIN { exit !(l > 1.0) }'; then
     echo "Note: load average $load before the run: other work is running, so these numbers will be noisy."
+  fi
+}
+
+# use_published: publishes the site into $WORK/publish unless --published named a folder; sets DLL.
+use_published() {
+  if [ -z "$PUBLISHED" ]; then
+    PUBLISHED=$WORK/publish
+    publish_site "$PUBLISHED"
+  fi
+  DLL=$PUBLISHED/MlEngineerSite.dll
+  [ -f "$DLL" ] || die "no MlEngineerSite.dll in $PUBLISHED"
+}
+
+# print_report: shows $REPORT and, with --results FILE, appends it there too.
+print_report() {
+  echo
+  cat "$REPORT"
+  if [ -n "$RESULTS" ]; then
+    { echo; cat "$REPORT"; } >>"$RESULTS"
+    echo
+    echo "Appended to $RESULTS"
   fi
 }

@@ -56,12 +56,7 @@ brotli_module >/dev/null || ensure_packages /usr/lib/nginx/modules/ngx_http_brot
 MODULE=$(brotli_module) || die "ngx_http_brotli_static_module.so not found after installing libnginx-mod-http-brotli-static"
 require_dotnet_and_cores
 
-if [ -z "$PUBLISHED" ]; then
-  PUBLISHED=$WORK/publish
-  publish_site "$PUBLISHED"
-fi
-DLL=$PUBLISHED/MlEngineerSite.dll
-[ -f "$DLL" ] || die "no MlEngineerSite.dll in $PUBLISHED"
+use_published
 if [ -n "$ARTICLES" ]; then
   echo "Building the content generator (bench/MlEngineerSite.Bench)..."
   dotnet build "$BENCH_DIR/MlEngineerSite.Bench" -c Release --nologo -v quiet >"$WORK/generator-build.log" 2>&1 \
@@ -198,10 +193,4 @@ else
   python3 "$TOOL" scale-table "$RUNS" "$META" "${MANIFESTS[@]}" >>"$REPORT"
 fi
 
-echo
-cat "$REPORT"
-if [ -n "$RESULTS" ]; then
-  { echo; cat "$REPORT"; } >>"$RESULTS"
-  echo
-  echo "Appended to $RESULTS"
-fi
+print_report

@@ -45,12 +45,7 @@ fi
 
 ensure_packages wrk:wrk curl:curl taskset:util-linux
 require_dotnet_and_cores
-if [ -z "$PUBLISHED" ]; then
-  PUBLISHED=$WORK/publish
-  publish_site "$PUBLISHED"
-fi
-DLL=$PUBLISHED/MlEngineerSite.dll
-[ -f "$DLL" ] || die "no MlEngineerSite.dll in $PUBLISHED"
+use_published
 pin_self_to_client_cpu
 note_machine_load
 
@@ -134,10 +129,4 @@ else
   } >>"$REPORT"
 fi
 
-echo
-cat "$REPORT"
-if [ -n "$RESULTS" ]; then
-  { echo; cat "$REPORT"; } >>"$RESULTS"
-  echo
-  echo "Appended to $RESULTS"
-fi
+print_report

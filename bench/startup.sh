@@ -111,10 +111,4 @@ REPORT=$WORK/report.md
   python3 "$TOOL" startup-table "$RUNS" --reference reference
   [ -z "$R2R_NOTE" ] || { echo; echo "$R2R_NOTE"; }
 } >"$REPORT"
-echo
-cat "$REPORT"
-if [ -n "$RESULTS" ]; then
-  { echo; cat "$REPORT"; } >>"$RESULTS"
-  echo
-  echo "Appended to $RESULTS"
-fi
+print_report
