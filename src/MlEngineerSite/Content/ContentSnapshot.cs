@@ -47,7 +47,9 @@ public sealed class ContentSnapshot
         {
             _search = searchStandIn;
             var token = _searchBuild.Token;
-            SearchReady = Task.Run(() => Volatile.Write(ref _search, SearchIndex.Build(Articles, token)), token);
+            // A thread of its own: on a one-core server a build holding a pool thread for seconds would leave requests waiting for the pool to grow.
+            SearchReady = Task.Factory.StartNew(
+                () => Volatile.Write(ref _search, SearchIndex.Build(Articles, token)), token, TaskCreationOptions.LongRunning, TaskScheduler.Default);
         }
     }
 
