@@ -1,5 +1,3 @@
-using System.Runtime.InteropServices;
-using System.Security.Cryptography;
 using MlEngineerSite.Figures;
 
 namespace MlEngineerSite.Content;
@@ -17,14 +15,16 @@ public sealed class ArticleMemo
 
     public int Count => _entries.Count;
 
-    /// <summary>The article in this file, reused from the previous load when nothing it depends on changed, else read afresh.</summary>
-    public Article? Read(string relativePath, string text, DateOnly fileDate, FigureCatalog figures, string figuresKey, ContentDiagnostics diagnostics)
+    /// <summary>
+    /// The article in this file, reused from the previous load when nothing it depends on changed,
+    /// else read afresh. <paramref name="fileHash"/> is the hash <see cref="ContentFiles"/> took of the file.
+    /// </summary>
+    public Article? Read(string relativePath, string text, string fileHash, DateOnly fileDate, FigureCatalog figures, string figuresKey, ContentDiagnostics diagnostics)
     {
-        var textHash = Fingerprint(text);
-        if (!_entries.TryGetValue(relativePath, out var entry) || entry.TextHash != textHash || entry.FileDate != fileDate || entry.FiguresKey != figuresKey)
+        if (!_entries.TryGetValue(relativePath, out var entry) || entry.FileHash != fileHash || entry.FileDate != fileDate || entry.FiguresKey != figuresKey)
         {
             var own = new ContentDiagnostics();
-            entry = new Entry(textHash, fileDate, figuresKey, ArticleReader.Read(relativePath, text, fileDate, figures, own), own.Problems);
+            entry = new Entry(fileHash, fileDate, figuresKey, ArticleReader.Read(relativePath, text, fileDate, figures, own), own.Problems);
             _entries[relativePath] = entry;
         }
 
@@ -41,8 +41,5 @@ public sealed class ArticleMemo
         }
     }
 
-    /// <summary>A hash of a file's text, so the memo keeps 32 bytes per file rather than the file.</summary>
-    public static string Fingerprint(string text) => Convert.ToBase64String(SHA256.HashData(MemoryMarshal.AsBytes(text.AsSpan())));
-
-    private sealed record Entry(string TextHash, DateOnly FileDate, string FiguresKey, Article? Article, IReadOnlyList<ContentProblem> Problems);
+    private sealed record Entry(string FileHash, DateOnly FileDate, string FiguresKey, Article? Article, IReadOnlyList<ContentProblem> Problems);
 }

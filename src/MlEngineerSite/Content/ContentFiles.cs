@@ -6,7 +6,8 @@ namespace MlEngineerSite.Content;
 /// <summary>
 /// Reads the content folder's files for one load, refusing what an editor's mistake or a hostile
 /// folder could slip in: files over the size cap, bytes that are not UTF-8, and links that lead
-/// outside the folder. Hashes every file it reads, so the snapshot's version changes with any edit.
+/// outside the folder. Hashes every file it reads once: the hashes tell a reload which files changed,
+/// and together they make the snapshot's version, which changes with any edit.
 /// </summary>
 public sealed class ContentFiles(string folder, long maxFileBytes, ContentDiagnostics diagnostics) : IDisposable
 {
@@ -16,6 +17,7 @@ public sealed class ContentFiles(string folder, long maxFileBytes, ContentDiagno
 
     private readonly IncrementalHash _hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
     private readonly string _root = Path.GetFullPath(folder);
+    private readonly Dictionary<string, string> _fileHashes = new(StringComparer.Ordinal);
 
     /// <summary>The file's text, or null (with the problem reported) when it may not be used.</summary>
     public string? Read(string relativePath)
@@ -40,8 +42,9 @@ public sealed class ContentFiles(string folder, long maxFileBytes, ContentDiagno
             NewestWrite = file.LastWriteTimeUtc;
         }
 
-        _hash.AppendData(Encoding.UTF8.GetBytes(relativePath + "\n"));
-        _hash.AppendData(bytes);
+        var fileHash = Convert.ToBase64String(SHA256.HashData(bytes));
+        _fileHashes[relativePath] = fileHash;
+        _hash.AppendData(Encoding.UTF8.GetBytes($"{relativePath}\n{fileHash}\n"));
         try
         {
             return StrictUtf8.GetString(bytes).TrimStart('\uFEFF');
@@ -72,6 +75,9 @@ public sealed class ContentFiles(string folder, long maxFileBytes, ContentDiagno
 
     /// <summary>When the most recently changed file read so far was last written (UTC).</summary>
     public DateTime NewestWrite { get; private set; } = DateTime.UnixEpoch;
+
+    /// <summary>The hash of a file's bytes as read in this load; empty for a file that was not read.</summary>
+    public string HashOf(string relativePath) => _fileHashes.GetValueOrDefault(relativePath, "");
 
     public string Version() => Convert.ToHexStringLower(_hash.GetHashAndReset())[..16];
 

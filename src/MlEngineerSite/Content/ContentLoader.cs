@@ -41,7 +41,7 @@ public static class ContentLoader
             foreach (var relative in files.List(ArticlesFolder, "*.md"))
             {
                 var fileDate = DateOnly.FromDateTime(File.GetLastWriteTimeUtc(Path.Combine(folder, relative)));
-                if (files.Read(relative) is { } text && memo.Read(relative, text, fileDate, figures, figuresKey, diagnostics) is { } article)
+                if (files.Read(relative) is { } text && memo.Read(relative, text, files.HashOf(relative), fileDate, figures, figuresKey, diagnostics) is { } article)
                 {
                     articles.Add(article);
                 }
@@ -78,7 +78,7 @@ public static class ContentLoader
         var figures = figuresText is not null
             ? FiguresFileReader.Read(figuresText, comparison, options, diagnostics)
             : new FigureCatalog([]) { Comparison = comparison };
-        var key = $"{options}|{ArticleMemo.Fingerprint(comparisonText ?? "")}|{ArticleMemo.Fingerprint(figuresText ?? "")}";
+        var key = $"{options}|{files.HashOf(ComparisonFileReader.RelativePath)}|{files.HashOf(FiguresFileReader.RelativePath)}";
         return (figures, key);
     }
 
