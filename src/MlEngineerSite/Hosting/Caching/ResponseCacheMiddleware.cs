@@ -38,24 +38,27 @@ public sealed class ResponseCacheMiddleware(RequestDelegate next, ResponseCache 
         var generation = cache.Current;
         if (key is null || !generation.TryGet(key, out var response))
         {
-            var rendered = await RenderAsync(context, cacheable: key is not null);
+            var (rendered, keep) = await RenderAsync(context, cacheable: key is not null);
             if (rendered is null)
             {
                 return;
             }
 
             response = rendered;
-            if (key is not null && IsShared(response.CacheControl))
+            if (keep)
             {
-                generation.Add(key, response);
+                generation.Add(key!, response);
             }
         }
 
         await WriteAsync(context, response);
     }
 
-    /// <summary>Runs the rest of the pipeline into a buffer; the 200 it gives as a cache entry, or null once any other status is passed on.</summary>
-    private async Task<CachedResponse?> RenderAsync(HttpContext context, bool cacheable)
+    /// <summary>
+    /// Runs the rest of the pipeline into a buffer: the 200 it gives as an entry, and whether that
+    /// entry may be kept and shared (then it is also compressed); no entry once any other status is passed on.
+    /// </summary>
+    private async Task<(CachedResponse? Entry, bool Keep)> RenderAsync(HttpContext context, bool cacheable)
     {
         var (request, response) = (context.Request, context.Response);
         var (method, body, ifNoneMatch, ifModifiedSince) = (request.Method, response.Body, request.Headers.IfNoneMatch, request.Headers.IfModifiedSince);
@@ -82,7 +85,7 @@ public sealed class ResponseCacheMiddleware(RequestDelegate next, ResponseCache 
                 await buffer.CopyToAsync(body, context.RequestAborted);
             }
 
-            return null;
+            return (null, false);
         }
 
         var headers = response.Headers;
@@ -90,14 +93,17 @@ public sealed class ResponseCacheMiddleware(RequestDelegate next, ResponseCache 
         var lastModified = headers.LastModified.Count > 0 && HeaderUtilities.TryParseDate(headers.LastModified.ToString(), out var fileDate)
             ? fileDate
             : Max(content.Current.Modified, SiteBuilt);
+        var cookies = headers.SetCookie;
+        var keep = cacheable && IsShared(cacheControl) && cookies.Count == 0; // A cookie belongs to one reader.
         var entry = CachedResponse.Create(
             buffer.GetBuffer().AsSpan(0, (int)buffer.Length),
             response.ContentType ?? "application/octet-stream",
             cacheControl,
             lastModified,
-            compress: cacheable && IsShared(cacheControl) && !headers.ContainsKey(HeaderNames.SetCookie));
+            compress: keep);
         headers.Clear(); // What the inner pipeline set is replaced by the entry's headers, so a first answer equals a cached one.
-        return entry;
+        headers.SetCookie = cookies;
+        return (entry, keep);
     }
 
     private static Task WriteAsync(HttpContext context, CachedResponse entry)
