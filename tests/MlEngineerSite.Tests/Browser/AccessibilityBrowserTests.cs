@@ -9,10 +9,7 @@ namespace MlEngineerSite.Tests.Browser;
 public sealed class AccessibilityBrowserTests(BrowserFixture browser)
 {
     [Theory]
-    [InlineData(375, ColorScheme.Light)]
-    [InlineData(375, ColorScheme.Dark)]
-    [InlineData(1280, ColorScheme.Light)]
-    [InlineData(1280, ColorScheme.Dark)]
+    [MemberData(nameof(BrowserFixture.PhoneAndDesktopInLightAndDark), MemberType = typeof(BrowserFixture))]
     public async Task EveryPage_HasNoWcagViolations(int width, ColorScheme scheme)
     {
         var page = await browser.NewPageAsync(width: width, height: 900, scheme: scheme, realContent: true);

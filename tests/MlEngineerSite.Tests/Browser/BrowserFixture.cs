@@ -25,6 +25,15 @@ public sealed class BrowserFixture : IAsyncLifetime
     private static readonly string[] PagesBeyondTheSitemap =
         ["/articles/what-ml-engineers-do/main-responsibilities", "/articles/salary/pay-in-the-bls-occupation", "/search?q=degree", "/no/such/page"];
 
+    /// <summary>The widths and colour schemes every page is checked at: a phone and a desktop, light and dark.</summary>
+    public static TheoryData<int, ColorScheme> PhoneAndDesktopInLightAndDark { get; } = new()
+    {
+        { 375, ColorScheme.Light },
+        { 375, ColorScheme.Dark },
+        { 1280, ColorScheme.Light },
+        { 1280, ColorScheme.Dark },
+    };
+
     public static string ChromiumPath => Environment.GetEnvironmentVariable("CHROMIUM_PATH") is { Length: > 0 } path ? path : "/usr/bin/chromium";
 
     public async ValueTask InitializeAsync()

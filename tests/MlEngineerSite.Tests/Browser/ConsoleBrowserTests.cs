@@ -10,10 +10,7 @@ namespace MlEngineerSite.Tests.Browser;
 public sealed class ConsoleBrowserTests(BrowserFixture browser)
 {
     [Theory]
-    [InlineData(375, ColorScheme.Light)]
-    [InlineData(375, ColorScheme.Dark)]
-    [InlineData(1280, ColorScheme.Light)]
-    [InlineData(1280, ColorScheme.Dark)]
+    [MemberData(nameof(BrowserFixture.PhoneAndDesktopInLightAndDark), MemberType = typeof(BrowserFixture))]
     public async Task EveryPage_LoadsCleanly(int width, ColorScheme scheme)
     {
         var page = await browser.NewPageAsync(width: width, scheme: scheme, realContent: true, permissions: ["clipboard-read", "clipboard-write"]);
