@@ -69,8 +69,6 @@ public sealed class ResponseCache(ContentStore content, IOptions<ResponseCacheOp
         public void Add(string key, CachedResponse response) =>
             _entries.Set(key, response, new MemoryCacheEntryOptions { Size = response.Size });
 
-        public int Count => _entries.Count;
-
         internal void Drop() => _entries.Clear();
     }
 }
