@@ -104,6 +104,13 @@ public sealed partial class AppProcess : IDisposable
 
     public int Id => _process.Id;
 
+    /// <summary>Asks the app to shut down as a container runtime does, with SIGTERM.</summary>
+    public void Stop()
+    {
+        using var kill = Process.Start("/bin/sh", ["-c", $"kill -TERM {_process.Id}"]);
+        kill.WaitForExit();
+    }
+
     /// <summary>Runs one of the app's commands (check, anchors...) to completion.</summary>
     public static Task<(int ExitCode, string Output)> RunAsync(params string[] arguments) =>
         RunAsync(new Dictionary<string, string>(), arguments);

@@ -1,9 +1,9 @@
 using MlEngineerSite.Figures;
 using MlEngineerSite.Hosting.Caching;
+using MlEngineerSite.Hosting.Logging;
 using MlEngineerSite.Hosting.Security;
 using MlEngineerSite.Search;
 using MlEngineerSite.Seo;
-using Serilog;
 
 namespace MlEngineerSite.Hosting;
 
@@ -22,11 +22,7 @@ public static class SitePipeline
             app.UseForwardedHeaders();
         }
 
-        app.UseSerilogRequestLogging(options => options.EnrichDiagnosticContext = (diagnostics, context) =>
-        {
-            diagnostics.Set("ClientIp", context.Connection.RemoteIpAddress?.ToString());
-            diagnostics.Set("Scheme", context.Request.Scheme);
-        });
+        app.UseRequestLog();
         app.UseMiddleware<MethodFilterMiddleware>();
         app.UseExceptionHandler("/error");
         app.UseStatusCodePagesWithReExecute("/error/{0}");

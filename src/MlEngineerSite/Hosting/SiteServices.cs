@@ -1,6 +1,7 @@
 using Microsoft.Extensions.FileProviders;
 using MlEngineerSite.Content;
 using MlEngineerSite.Hosting.Caching;
+using MlEngineerSite.Hosting.Logging;
 using MlEngineerSite.Hosting.Security;
 using MlEngineerSite.Search;
 

@@ -52,6 +52,23 @@ public sealed class ProcessTests
         Assert.All(app.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries), l => JsonDocument.Parse(l));
     }
 
+    [Fact]
+    public async Task EveryRequestLine_IsWritten_WhenTheServerIsStopped()
+    {
+        using var app = Start(("Log__Format", "Json"));
+        using var client = new HttpClient { BaseAddress = await app.WaitUntilListeningAsync() };
+
+        for (var i = 0; i < 50; i++)
+        {
+            using var response = await client.GetAsync($"/articles/alpha?n={i}", TestContext.Current.CancellationToken);
+        }
+
+        app.Stop();
+
+        Assert.Equal(0, await app.WaitForExitAsync());
+        Assert.Equal(50, app.Output.Split('\n').Count(l => l.Contains("\"RequestPath\":\"/articles/alpha\"", StringComparison.Ordinal)));
+    }
+
     [Theory]
     [InlineData("127.0.0.1", "203.0.113.7", "https")]
     [InlineData("", "127.0.0.1", "http")]

@@ -1,4 +1,4 @@
-namespace MlEngineerSite.Hosting;
+namespace MlEngineerSite.Hosting.Logging;
 
 /// <summary>Log level and format. Environment: <c>Log__Level</c>, <c>Log__Format</c> (<c>text</c> or <c>json</c>).</summary>
 public sealed class LogOptions

@@ -1,0 +1,46 @@
+using System.Globalization;
+using Serilog;
+using Serilog.Events;
+using Serilog.Formatting;
+using Serilog.Formatting.Compact;
+using Serilog.Formatting.Display;
+
+namespace MlEngineerSite.Hosting.Logging;
+
+public static class SiteLogging
+{
+    /// <summary>The console's usual layout: time, level, message and any exception.</summary>
+    public const string TextTemplate = "[{Timestamp:HH:mm:ss} {Level:u3}] {Message:lj}{NewLine}{Exception}";
+
+    /// <summary>
+    /// Serilog for the app's own events and <see cref="RequestLogMiddleware"/> for one line per
+    /// request, both as text or compact JSON on standard output through one <see cref="LogOutput"/>.
+    /// </summary>
+    public static WebApplicationBuilder AddSiteLogging(this WebApplicationBuilder builder)
+    {
+        var options = builder.Configuration.GetSection(LogOptions.SectionName).Get<LogOptions>() ?? new();
+        builder.Services.AddSingleton(options);
+        builder.Services.AddSingleton(_ => new LogOutput(Console.OpenStandardOutput())); // The container disposes it at shutdown, writing out what is buffered.
+        builder.Services.AddSerilog((services, logger) =>
+        {
+            ITextFormatter formatter = options.Format == LogFormat.Json
+                ? new RenderedCompactJsonFormatter()
+                : new MessageTemplateTextFormatter(TextTemplate, CultureInfo.InvariantCulture);
+            logger.MinimumLevel.Is(options.Level)
+                .MinimumLevel.Override("Microsoft.AspNetCore", Max(options.Level, LogEventLevel.Warning))
+                .MinimumLevel.Override("Microsoft.Hosting.Lifetime", options.Level)
+                .Enrich.FromLogContext()
+                .WriteTo.Sink(new LogOutputSink(formatter, services.GetRequiredService<LogOutput>()));
+        });
+        return builder;
+    }
+
+    /// <summary>The request log, placed where the client address and scheme are already the proxy's forwarded ones.</summary>
+    public static WebApplication UseRequestLog(this WebApplication app)
+    {
+        app.UseMiddleware<RequestLogMiddleware>();
+        return app;
+    }
+
+    private static LogEventLevel Max(LogEventLevel a, LogEventLevel b) => a > b ? a : b;
+}
