@@ -48,8 +48,13 @@ public sealed class ContentSnapshot
             _search = searchStandIn;
             var token = _searchBuild.Token;
             // A thread of its own: on a one-core server a build holding a pool thread for seconds would leave requests waiting for the pool to grow.
+            // At low CPU priority: the first pages after start-up, and pages during a rebuild, come before the index.
             SearchReady = Task.Factory.StartNew(
-                () => Volatile.Write(ref _search, SearchIndex.Build(Articles, token)), token, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+                () =>
+                {
+                    LowCpuPriority.ForCurrentThread();
+                    Volatile.Write(ref _search, SearchIndex.Build(Articles, token));
+                }, token, TaskCreationOptions.LongRunning, TaskScheduler.Default);
         }
     }
 
