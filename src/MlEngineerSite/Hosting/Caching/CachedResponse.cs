@@ -7,7 +7,9 @@ namespace MlEngineerSite.Hosting.Caching;
 
 /// <summary>
 /// One response body, its Brotli and gzip forms when the type compresses, and the headers that go
-/// with it. Built once from the first rendering and then written as bytes to every request.
+/// with it. Built once from the first rendering and then written as bytes to every request. Each
+/// compressed form is made the first time a client asks for it and kept: a reader who accepts
+/// Brotli never waits for gzip, and nobody waits for compression on a form nobody wants.
 /// </summary>
 public sealed class CachedResponse
 {
@@ -15,15 +17,22 @@ public sealed class CachedResponse
     private static readonly string[] CompressibleTypes =
         ["text/", "application/json", "application/xml", "application/atom+xml", "application/javascript", "application/opensearchdescription+xml", "image/svg+xml"];
 
-    private CachedResponse(string contentType, string cacheControl, DateTimeOffset lastModified, Representation identity, Representation? brotli, Representation? gzip)
+    private readonly Lazy<Representation?>? _brotli;
+    private readonly Lazy<Representation?>? _gzip;
+
+    private CachedResponse(string contentType, string cacheControl, DateTimeOffset lastModified, Representation identity, string hash, bool compress)
     {
         ContentType = contentType;
         CacheControl = cacheControl;
         LastModified = lastModified;
         LastModifiedText = HeaderUtilities.FormatDate(lastModified);
         Identity = identity;
-        Brotli = brotli;
-        Gzip = gzip;
+        if (compress)
+        {
+            // Lazy<T> runs each compression once, however many requests ask for it at the same moment.
+            _brotli = new(() => Smaller(identity.Body, CompressBrotli(identity.Body), $"\"{hash}.br\"", ContentCoding.Brotli));
+            _gzip = new(() => Smaller(identity.Body, CompressGzip(identity.Body), $"\"{hash}.gz\"", ContentCoding.Gzip));
+        }
     }
 
     public string ContentType { get; }
@@ -37,43 +46,55 @@ public sealed class CachedResponse
 
     public Representation Identity { get; }
 
-    public Representation? Brotli { get; }
+    /// <summary>Whether compressed forms are offered, so that the answer varies with <c>Accept-Encoding</c>.</summary>
+    public bool Compresses => _brotli is not null;
 
-    public Representation? Gzip { get; }
+    /// <summary>The Brotli form (made on first use), or null when the type does not compress or it is no smaller.</summary>
+    public Representation? Brotli => _brotli?.Value;
 
-    /// <summary>Bytes held, for the cache's size limit.</summary>
-    public long Size => Identity.Body.Length + (Brotli?.Body.Length ?? 0) + (Gzip?.Body.Length ?? 0) + 512;
+    /// <summary>The gzip form (made on first use), or null when the type does not compress or it is no smaller.</summary>
+    public Representation? Gzip => _gzip?.Value;
 
     /// <summary>
-    /// Hashes the body for a strong ETag and, when asked and the type is text, compresses it with
-    /// Brotli and gzip at their best settings (this happens once per body, never per request). A
-    /// compressed form is kept only when it is smaller than the body.
+    /// Bytes held, for the cache's size limit, counted when the entry is stored: the body, and for a
+    /// compressing type half as much again for the forms made later (Brotli and gzip each come to
+    /// about a quarter of a page).
+    /// </summary>
+    public long Size => (Compresses ? Identity.Body.Length * 3L / 2 : Identity.Body.Length) + 512;
+
+    /// <summary>
+    /// Hashes the body for a strong ETag. When asked and the type is text, Brotli and gzip forms are
+    /// offered, made at their best settings when first asked for (once per body, never per
+    /// request); a compressed form is kept only when it is smaller than the body.
     /// </summary>
     public static CachedResponse Create(ReadOnlySpan<byte> body, string contentType, string cacheControl, DateTimeOffset lastModified, bool compress)
     {
         var hash = Convert.ToBase64String(SHA256.HashData(body)[..18]).Replace('+', '-').Replace('/', '_');
         var identity = new Representation(body.ToArray(), $"\"{hash}\"", null);
-        Representation? brotli = null, gzip = null;
-        if (compress && CompressibleTypes.Any(t => contentType.StartsWith(t, StringComparison.OrdinalIgnoreCase)))
-        {
-            brotli = Smaller(body, CompressBrotli(body), $"\"{hash}.br\"", ContentCoding.Brotli);
-            gzip = Smaller(body, CompressGzip(body), $"\"{hash}.gz\"", ContentCoding.Gzip);
-        }
-
+        var compresses = compress && CompressibleTypes.Any(t => contentType.StartsWith(t, StringComparison.OrdinalIgnoreCase));
         var seconds = DateTimeOffset.FromUnixTimeSeconds(lastModified.ToUnixTimeSeconds());
-        return new CachedResponse(contentType, cacheControl, seconds, identity, brotli, gzip);
+        return new CachedResponse(contentType, cacheControl, seconds, identity, hash, compresses);
     }
 
     /// <summary>The form to send for this request's <c>Accept-Encoding</c>.</summary>
-    public Representation For(HttpRequest request) =>
-        ContentCoding.Choose(request.Headers.AcceptEncoding, Brotli is not null, Gzip is not null) switch
+    public Representation For(HttpRequest request)
+    {
+        var (brotli, gzip) = (_brotli is not null, _gzip is not null);
+        while (ContentCoding.Choose(request.Headers.AcceptEncoding, brotli, gzip) is { } coding)
         {
-            ContentCoding.Brotli => Brotli!,
-            ContentCoding.Gzip => Gzip!,
-            _ => Identity,
-        };
+            if ((coding == ContentCoding.Brotli ? Brotli : Gzip) is { } form)
+            {
+                return form;
+            }
 
-    private static Representation? Smaller(ReadOnlySpan<byte> body, byte[] compressed, string etag, string coding) =>
+            // That form came out no smaller than the body: choose again without it.
+            (brotli, gzip) = coding == ContentCoding.Brotli ? (false, gzip) : (brotli, false);
+        }
+
+        return Identity;
+    }
+
+    private static Representation? Smaller(byte[] body, byte[] compressed, string etag, string coding) =>
         compressed.Length < body.Length ? new Representation(compressed, etag, coding) : null;
 
     private static byte[] CompressBrotli(ReadOnlySpan<byte> body)

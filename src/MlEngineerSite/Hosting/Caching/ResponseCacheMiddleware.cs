@@ -6,8 +6,8 @@ namespace MlEngineerSite.Hosting.Caching;
 
 /// <summary>
 /// Serves GET and HEAD from the <see cref="ResponseCache"/>. On a miss the rest of the pipeline
-/// renders the page (or static file) once, as GET; a 200 is stored with its Brotli and gzip forms, a
-/// strong ETag per form and a Last-Modified from the content. Every answer, first or cached, is
+/// renders the page (or static file) once, as GET; a 200 is stored, with Brotli and gzip forms made
+/// when first asked for, a strong ETag per form and a Last-Modified from the content. Every answer, first or cached, is
 /// then written the same way: the form the client accepts, <c>Vary: Accept-Encoding</c>, and 304
 /// with no body when the client already has it. Other statuses pass through untouched.
 /// </summary>
@@ -56,7 +56,7 @@ public sealed class ResponseCacheMiddleware(RequestDelegate next, ResponseCache 
 
     /// <summary>
     /// Runs the rest of the pipeline into a buffer: the 200 it gives as an entry, and whether that
-    /// entry may be kept and shared (then it is also compressed); no entry once any other status is passed on.
+    /// entry may be kept and shared (then it also offers compressed forms); no entry once any other status is passed on.
     /// </summary>
     private async Task<(CachedResponse? Entry, bool Keep)> RenderAsync(HttpContext context, bool cacheable)
     {
@@ -114,7 +114,7 @@ public sealed class ResponseCacheMiddleware(RequestDelegate next, ResponseCache 
         headers.ETag = form.ETag;
         headers.CacheControl = entry.CacheControl;
         headers.LastModified = entry.LastModifiedText;
-        if (entry.Brotli is not null || entry.Gzip is not null)
+        if (entry.Compresses)
         {
             headers.Vary = HeaderNames.AcceptEncoding;
         }
