@@ -22,12 +22,12 @@
 # one generated article page against nginx as above, the app's RSS at ready and after the load, and
 # the time from appending a paragraph to that article's file until the page serves it.
 #
-# Usage: bench/load.sh [--rounds 3] [--duration 10] [--warmup 3] [--connections 32]
+# Usage: bench/load.sh [--rounds 3] [--duration 10] [--warmup 10] [--connections 32]
 #                      [--articles 100,1000,10000] [--results FILE] [--published DIR] [--keep]
 # Exits 2 on a setup failure; a missed goal is reported, not an error.
 source "$(dirname "$0")/lib.sh"
 
-ROUNDS=3 DURATION=10 WARMUP=3 CONNECTIONS=32 ARTICLES="" RESULTS="" PUBLISHED=""
+ROUNDS=3 DURATION=10 WARMUP=10 CONNECTIONS=32 ARTICLES="" RESULTS="" PUBLISHED=""
 usage() { sed -n '2,/^# Exits/p' "$0" | sed 's/^# \{0,1\}//'; exit "${1:-0}"; }
 while [ $# -gt 0 ]; do
   case $1 in
@@ -87,6 +87,9 @@ measure() {
 }
 
 # compare PATHS LABELS: warm both servers up on every page and case, then the interleaved rounds.
+# The warm-up is long (10 s per page and case, 80 s of load on the app in all) because .NET's tiered
+# JIT, with its profiling tier, keeps recompiling hot code for 20 to 30 s under load on one core:
+# measured right after start the app gives about half its steady-state throughput.
 # Uses APP_PORT and NGINX_PORT; PATHS and LABELS are the names of two arrays of the same length.
 compare() {
   local -n compare_paths=$1 compare_labels=$2
