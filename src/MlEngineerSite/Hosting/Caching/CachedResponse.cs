@@ -17,8 +17,11 @@ public sealed class CachedResponse
     private static readonly string[] CompressibleTypes =
         ["text/", "application/json", "application/xml", "application/atom+xml", "application/javascript", "application/opensearchdescription+xml", "image/svg+xml"];
 
-    private readonly Lazy<Representation?>? _brotli;
-    private readonly Lazy<Representation?>? _gzip;
+    private static readonly Task<Representation?> None = Task.FromResult<Representation?>(null);
+
+    // The compression runs once on the thread pool; requests that want it meanwhile await it without holding a thread.
+    private readonly Lazy<Task<Representation?>>? _brotli;
+    private readonly Lazy<Task<Representation?>>? _gzip;
 
     private CachedResponse(string contentType, string cacheControl, DateTimeOffset lastModified, Representation identity, string hash, bool compress)
     {
@@ -29,9 +32,9 @@ public sealed class CachedResponse
         Identity = identity;
         if (compress)
         {
-            // Lazy<T> runs each compression once, however many requests ask for it at the same moment.
-            _brotli = new(() => Smaller(identity.Body, CompressBrotli(identity.Body), $"\"{hash}.br\"", ContentCoding.Brotli));
-            _gzip = new(() => Smaller(identity.Body, CompressGzip(identity.Body), $"\"{hash}.gz\"", ContentCoding.Gzip));
+            // Lazy<T> starts each compression once, however many requests ask for it at the same moment.
+            _brotli = new(() => Task.Run(() => Smaller(identity.Body, CompressBrotli(identity.Body), $"\"{hash}.br\"", ContentCoding.Brotli)));
+            _gzip = new(() => Task.Run(() => Smaller(identity.Body, CompressGzip(identity.Body), $"\"{hash}.gz\"", ContentCoding.Gzip)));
         }
     }
 
@@ -50,10 +53,10 @@ public sealed class CachedResponse
     public bool Compresses => _brotli is not null;
 
     /// <summary>The Brotli form (made on first use), or null when the type does not compress or it is no smaller.</summary>
-    public Representation? Brotli => _brotli?.Value;
+    public Task<Representation?> Brotli => _brotli?.Value ?? None;
 
     /// <summary>The gzip form (made on first use), or null when the type does not compress or it is no smaller.</summary>
-    public Representation? Gzip => _gzip?.Value;
+    public Task<Representation?> Gzip => _gzip?.Value ?? None;
 
     /// <summary>
     /// Bytes held, for the cache's size limit, counted when the entry is stored: the body, and for a
@@ -76,13 +79,13 @@ public sealed class CachedResponse
         return new CachedResponse(contentType, cacheControl, seconds, identity, hash, compresses);
     }
 
-    /// <summary>The form to send for this request's <c>Accept-Encoding</c>.</summary>
-    public Representation For(HttpRequest request)
+    /// <summary>The form to send for this request's <c>Accept-Encoding</c> (waiting for it to be made, the first time).</summary>
+    public async ValueTask<Representation> ForAsync(HttpRequest request)
     {
         var (brotli, gzip) = (_brotli is not null, _gzip is not null);
         while (ContentCoding.Choose(request.Headers.AcceptEncoding, brotli, gzip) is { } coding)
         {
-            if ((coding == ContentCoding.Brotli ? Brotli : Gzip) is { } form)
+            if (await (coding == ContentCoding.Brotli ? Brotli : Gzip) is { } form)
             {
                 return form;
             }

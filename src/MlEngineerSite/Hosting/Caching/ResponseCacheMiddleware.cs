@@ -106,10 +106,10 @@ public sealed class ResponseCacheMiddleware(RequestDelegate next, ResponseCache 
         return (entry, keep);
     }
 
-    private static Task WriteAsync(HttpContext context, CachedResponse entry)
+    private static async Task WriteAsync(HttpContext context, CachedResponse entry)
     {
         var (request, response) = (context.Request, context.Response);
-        var form = entry.For(request);
+        var form = await entry.ForAsync(request);
         var headers = response.Headers;
         headers.ETag = form.ETag;
         headers.CacheControl = entry.CacheControl;
@@ -122,7 +122,7 @@ public sealed class ResponseCacheMiddleware(RequestDelegate next, ResponseCache 
         if (IsNotModified(request, form, entry))
         {
             response.StatusCode = StatusCodes.Status304NotModified;
-            return Task.CompletedTask;
+            return;
         }
 
         response.StatusCode = StatusCodes.Status200OK;
@@ -133,7 +133,10 @@ public sealed class ResponseCacheMiddleware(RequestDelegate next, ResponseCache 
             headers.ContentEncoding = form.ContentEncoding;
         }
 
-        return HttpMethods.IsHead(request.Method) ? Task.CompletedTask : response.Body.WriteAsync(form.Body, context.RequestAborted).AsTask();
+        if (!HttpMethods.IsHead(request.Method))
+        {
+            await response.Body.WriteAsync(form.Body, context.RequestAborted);
+        }
     }
 
     /// <summary>RFC 9110 13.1: If-None-Match (weak comparison) decides when present; If-Modified-Since only without it.</summary>
