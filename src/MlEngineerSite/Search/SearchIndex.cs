@@ -154,9 +154,39 @@ public sealed partial class SearchIndex
     /// <summary>The text a reader sees in a section's HTML: tags removed, entities decoded, the "#" heading links dropped.</summary>
     private static string PlainText(string html)
     {
-        var separated = BlockEnds().Replace(HeadingLinks().Replace(html, ""), " "); // Words in two cells or paragraphs stay apart...
+        html = HeadingLinks().Replace(html, "");
+        var separated = BlockEnds().Replace(html, end => BlockSeparator(html, end.Index)); // Words in two cells or list items stay apart...
         var text = WebUtility.HtmlDecode(Tags().Replace(separated, "")); // ...while inline tags leave no gap ("(BLS, 2022)").
-        return Whitespace().Replace(text, " ").Trim();
+        return Whitespace().Replace(text, " ").Trim().TrimEnd(';');
+    }
+
+    /// <summary>
+    /// What goes where a block ends, so that a snippet reads right: a space after text that ends a
+    /// sentence or clause, and "; " after text that does not (list items, table cells), so that
+    /// "PyTorch" and "scikit-learn" in two items do not run together as "PyTorch scikit-learn".
+    /// </summary>
+    private static string BlockSeparator(string html, int end)
+    {
+        var last = end - 1;
+        while (last >= 0 && (char.IsWhiteSpace(html[last]) || html[last] == '>'))
+        {
+            if (html[last] == '>')
+            {
+                var open = html.LastIndexOf('<', last);
+                if (open < 0 || BlockEnds().IsMatch(html.AsSpan(open, last - open + 1)))
+                {
+                    return " "; // An inner block (a paragraph in a list item, the last cell of a row) has its separator already.
+                }
+
+                last = open; // Skip closing inline tags (</a>, </strong>).
+            }
+
+            last--;
+        }
+
+        var endsClause = last >= 0 && ".!?:;,…".Contains(html[last], StringComparison.Ordinal)
+            && !(html[last] == ';' && Entity().IsMatch(html.AsSpan(0, last + 1))); // "&amp;" ends in ';' but is not punctuation.
+        return last < 0 || endsClause ? " " : "; ";
     }
 
     private static string Shorten(string text) => text.Length <= SnippetLength ? text : text[..SnippetLength] + "…";
@@ -167,8 +197,11 @@ public sealed partial class SearchIndex
     [GeneratedRegex("<h[2-6][ >]")]
     private static partial Regex SubHeading();
 
-    [GeneratedRegex(@"</(p|li|td|th|tr|h[1-6]|figcaption|caption|div|blockquote|dt|dd)>|<br\s*/?>")]
+    [GeneratedRegex(@"</(p|li|td|th|tr|h[1-6]|figcaption|caption|div|blockquote|dt|dd|title|desc)>|<br\s*/?>")]
     private static partial Regex BlockEnds();
+
+    [GeneratedRegex(@"&#?\w+;$")]
+    private static partial Regex Entity();
 
     [GeneratedRegex("<[^>]*>")]
     private static partial Regex Tags();

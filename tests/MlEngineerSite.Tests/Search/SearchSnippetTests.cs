@@ -1,0 +1,43 @@
+using MlEngineerSite.Content;
+
+namespace MlEngineerSite.Tests.Search;
+
+/// <summary>The text a result's snippet is cut from keeps the boundaries a reader sees between list items and cells.</summary>
+public sealed class SearchSnippetTests
+{
+    private const string Article = """
+        ---
+        title: Tools
+        description: The libraries ML engineers use.
+        ---
+
+        ## Libraries
+
+        Engineers build on libraries:
+
+        - TensorFlow and PyTorch
+        - scikit-learn, a Python library.
+        - AT&T's own toolkit
+        - **Keras**
+
+        | Library | Use |
+        |---|---|
+        | XGBoost | boosted trees |
+        """;
+
+    private static string SnippetText(string query)
+    {
+        using var content = new TempContent(copyBasic: false).Write("articles/tools.md", Article);
+        var snapshot = ContentLoader.Load(content.Folder, TestClock.Options).Snapshot!;
+        var snippet = Assert.Single(snapshot.Search.Search(query)).SnippetHtml;
+        return System.Net.WebUtility.HtmlDecode(snippet.Replace("<mark>", "").Replace("</mark>", ""));
+    }
+
+    [Fact]
+    public void ListItemsAndCells_AreSeparated_WhereTheirTextHasNoPunctuation()
+    {
+        var text = SnippetText("pytorch");
+
+        Assert.Equal("Engineers build on libraries: TensorFlow and PyTorch; scikit-learn, a Python library. AT&T's own toolkit; Keras; Library; Use; XGBoost; boosted trees", text);
+    }
+}
