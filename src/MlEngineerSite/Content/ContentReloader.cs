@@ -28,7 +28,15 @@ public sealed partial class ContentReloader(
         }
 
         using var watcher = _options.Reload == ContentReloadMode.Events ? Watch(store.Folder) : null;
-        var polling = _options.Reload == ContentReloadMode.Polling ? PollAsync(stoppingToken) : Task.CompletedTask;
+        var current = ContentFingerprint.Of(store.Folder);
+        var polling = _options.Reload == ContentReloadMode.Polling ? PollAsync(current, stoppingToken) : Task.CompletedTask;
+        if (store.LoadedFingerprint is { } loaded && loaded != current)
+        {
+            // Edited after the start-up load but before the watching began (this service starts on the
+            // thread pool, after the server): no event will come for that edit.
+            _changes.Writer.TryWrite(true);
+        }
+
         LogWatching(logger, _options.Reload);
         try
         {
@@ -107,9 +115,8 @@ public sealed partial class ContentReloader(
         return watcher;
     }
 
-    private async Task PollAsync(CancellationToken stoppingToken)
+    private async Task PollAsync(string last, CancellationToken stoppingToken)
     {
-        var last = ContentFingerprint.Of(store.Folder);
         using var timer = new PeriodicTimer(TimeSpan.FromMilliseconds(_options.PollingIntervalMilliseconds));
         try
         {

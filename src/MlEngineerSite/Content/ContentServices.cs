@@ -21,13 +21,14 @@ public static class ContentServices
         var contentOptions = contentSection.Get<ContentOptions>() ?? new();
         var folder = SitePaths.ContentFolder(builder.Environment.ContentRootPath, contentOptions.Path);
         var memo = new ArticleMemo();
+        var fingerprint = ContentFingerprint.Of(folder);
         var (snapshot, problems) = ContentLoader.Load(folder, ContentLoadOptions.Now(builder.Configuration), memo, SearchIndex.Pending);
         if (snapshot is null)
         {
             throw new ContentValidationException(folder, problems);
         }
 
-        builder.Services.AddSingleton(new ContentStore(folder, snapshot, warnings: problems));
+        builder.Services.AddSingleton(new ContentStore(folder, snapshot, warnings: problems, loadedFingerprint: fingerprint));
         builder.Services.AddSingleton(memo);
         builder.Services.AddSingleton<ContentReloader>();
         builder.Services.AddHostedService(services => services.GetRequiredService<ContentReloader>());

@@ -5,13 +5,20 @@ namespace MlEngineerSite.Content;
 /// so a request always sees one whole version and never waits on a lock. A reload that fails
 /// validation leaves the current snapshot in place and is remembered for the readiness report.
 /// </summary>
-public sealed class ContentStore(string folder, ContentSnapshot initial, TimeProvider? clock = null, IReadOnlyList<ContentProblem>? warnings = null)
+public sealed class ContentStore(
+    string folder, ContentSnapshot initial, TimeProvider? clock = null, IReadOnlyList<ContentProblem>? warnings = null, string? loadedFingerprint = null)
 {
     private readonly TimeProvider _clock = clock ?? TimeProvider.System;
     private ContentState _state = new(initial, (clock ?? TimeProvider.System).GetUtcNow(), null) { Warnings = warnings ?? [] };
 
     /// <summary>The full path of the content folder being served.</summary>
     public string Folder { get; } = folder;
+
+    /// <summary>
+    /// The folder's <see cref="ContentFingerprint"/> taken before the initial snapshot was read, so that
+    /// live reload, which starts later, still notices an edit made in between.
+    /// </summary>
+    public string? LoadedFingerprint { get; } = loadedFingerprint;
 
     public ContentSnapshot Current => Volatile.Read(ref _state).Snapshot;
 

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using MlEngineerSite.Content;
 
@@ -36,6 +37,30 @@ public sealed class LiveReloadTests
         await store.WaitUntilAsync(s => s.Snapshot.BySlug["alpha"].Title == "Alpha, edited");
 
         Assert.Equal("Alpha, edited", (await client.GetDocumentAsync("/articles/alpha")).QuerySelector("h1")!.TextContent);
+    }
+
+    [Theory]
+    [InlineData("Events")]
+    [InlineData("Polling")]
+    public async Task AnEditBetweenTheStartUpLoadAndTheWatchersStart_IsPickedUp(string mode)
+    {
+        using var content = new TempContent();
+        var loadedFingerprint = ContentFingerprint.Of(content.Folder);
+        var (loaded, _) = ContentLoader.Load(content.Folder, TestClock.Options);
+        content.Write("articles/alpha.md", Alpha(content).Replace("title: Alpha article", "title: Alpha, edited early", StringComparison.Ordinal));
+        var factory = new ContentSiteFactory(content.Folder).WithWebHostBuilder(builder =>
+        {
+            builder.UseSetting("Content:Reload", mode);
+            builder.UseSetting("Content:ReloadDebounceMilliseconds", "100");
+            builder.UseSetting("Content:PollingIntervalMilliseconds", "100");
+            builder.ConfigureTestServices(services => services.AddSingleton(new ContentStore(content.Folder, loaded!, loadedFingerprint: loadedFingerprint)));
+        });
+        await using var _ = factory;
+        var store = factory.Services.GetRequiredService<ContentStore>();
+
+        await store.WaitUntilAsync(s => s.Snapshot.BySlug["alpha"].Title == "Alpha, edited early");
+
+        Assert.Equal("Alpha, edited early", (await factory.CreateClient().GetDocumentAsync("/articles/alpha")).QuerySelector("h1")!.TextContent);
     }
 
     [Fact]
