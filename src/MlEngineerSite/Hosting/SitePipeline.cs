@@ -22,7 +22,7 @@ public static class SitePipeline
             app.UseForwardedHeaders();
         }
 
-        app.UseRequestLog();
+        app.UseMiddleware<RequestLogMiddleware>(); // After forwarded headers: it logs the client's own address and scheme.
         app.UseMiddleware<MethodFilterMiddleware>();
         app.UseExceptionHandler("/error");
         app.UseStatusCodePagesWithReExecute("/error/{0}");

@@ -43,7 +43,7 @@ public sealed class RequestLogMiddleware(RequestDelegate next, LogOutput output,
             {
                 var buffer = t_buffer ??= new ArrayBufferWriter<byte>(1024);
                 buffer.ResetWrittenCount();
-                var line = new RequestLine(context, status, level, Stopwatch.GetElapsedTime(started));
+                var line = new RequestLine(context, PathOf(context.Request), status, level, Stopwatch.GetElapsedTime(started));
                 if (options.Format == LogFormat.Json)
                 {
                     WriteJson(line, buffer);
@@ -97,10 +97,10 @@ public sealed class RequestLogMiddleware(RequestDelegate next, LogOutput output,
         Encoding.UTF8.GetBytes(text, buffer);
     }
 
-    private readonly record struct RequestLine(HttpContext Context, int Status, LogEventLevel Level, TimeSpan Elapsed)
-    {
-        public string Path => Context.Request.PathBase.Add(Context.Request.Path).Value is { Length: > 0 } path ? path : "/";
+    private static string PathOf(HttpRequest request) => request.PathBase.Add(request.Path).Value is { Length: > 0 } path ? path : "/";
 
+    private readonly record struct RequestLine(HttpContext Context, string Path, int Status, LogEventLevel Level, TimeSpan Elapsed)
+    {
         public string Message => string.Create(
             CultureInfo.InvariantCulture,
             $"HTTP {Context.Request.Method} {Path} responded {Status} in {Elapsed.TotalMilliseconds:0.0000} ms");

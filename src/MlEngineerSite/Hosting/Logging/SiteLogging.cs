@@ -35,12 +35,5 @@ public static class SiteLogging
         return builder;
     }
 
-    /// <summary>The request log, placed where the client address and scheme are already the proxy's forwarded ones.</summary>
-    public static WebApplication UseRequestLog(this WebApplication app)
-    {
-        app.UseMiddleware<RequestLogMiddleware>();
-        return app;
-    }
-
     private static LogEventLevel Max(LogEventLevel a, LogEventLevel b) => a > b ? a : b;
 }
