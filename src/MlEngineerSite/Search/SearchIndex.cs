@@ -78,7 +78,10 @@ public sealed partial class SearchIndex
         {
             var document = _searcher.Doc(hit.Doc);
             var text = document.Get(TextField);
-            var snippet = highlighter.GetBestFragment(Analyzer, TextField, text) ?? new SimpleHTMLEncoder().EncodeText(Shorten(text));
+            // A fragment cut from mid-text can begin with the separator or comma its cut fell after.
+            var snippet = highlighter.GetBestFragment(Analyzer, TextField, text) is { } fragment
+                ? LeadingSeparator().Replace(fragment, "")
+                : new SimpleHTMLEncoder().EncodeText(Shorten(text));
             return new SearchResult(document.Get(TitleField), document.Get(HeadingField), document.Get(UrlField), snippet);
         })];
     }
@@ -199,6 +202,9 @@ public sealed partial class SearchIndex
 
     [GeneratedRegex(@"</(p|li|td|th|tr|h[1-6]|figcaption|caption|div|blockquote|dt|dd|title|desc)>|<br\s*/?>")]
     private static partial Regex BlockEnds();
+
+    [GeneratedRegex(@"^[\s;,.:]+")]
+    private static partial Regex LeadingSeparator();
 
     [GeneratedRegex(@"&#?\w+;$")]
     private static partial Regex Entity();
