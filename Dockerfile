@@ -18,9 +18,11 @@ FROM mcr.microsoft.com/dotnet/aspnet:10.0-noble-chiseled
 WORKDIR /app
 COPY --from=build /app .
 # The bundled content is at /app/content: mount a volume there (read-only is fine) to serve your own.
+# Inline socket completions: cached pages are answered on the socket's event thread (Hosting/InlineIO.cs).
 ENV ASPNETCORE_HTTP_PORTS=8080 \
     Content__Path=/app/content \
-    Log__Format=Json
+    Log__Format=Json \
+    DOTNET_SYSTEM_NET_SOCKETS_INLINE_COMPLETIONS=1
 EXPOSE 8080
 USER $APP_UID
 # Chiseled images have no shell or curl: the app checks its own readiness endpoint.

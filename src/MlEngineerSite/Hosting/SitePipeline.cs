@@ -12,7 +12,8 @@ public static class SitePipeline
     /// <summary>
     /// Security headers on everything, then the request log, then error pages, so that a 404 or 500
     /// anywhere gets the site's own page and never exception details. The response cache comes
-    /// before static files and routing: a cached page or asset is written as bytes from there.
+    /// before static files and routing: a cached page or asset is written as bytes from there, and
+    /// whatever it cannot answer moves to the thread pool.
     /// </summary>
     public static WebApplication UseSite(this WebApplication app)
     {
@@ -28,6 +29,7 @@ public static class SitePipeline
         app.UseStatusCodePagesWithReExecute("/error/{0}");
         app.UseMiddleware<CanonicalUrlMiddleware>();
         app.UseMiddleware<ResponseCacheMiddleware>();
+        app.UseMiddleware<LeaveIOThreadMiddleware>(); // Cache hits may be answered on a socket thread (InlineIO); nothing after.
         app.UseStaticFiles(new StaticFileOptions
         {
             // Pages link assets with a content hash (?v=...), so a versioned URL never changes.

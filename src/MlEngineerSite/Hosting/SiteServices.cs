@@ -18,6 +18,7 @@ public static class SiteServices
 
         builder.AddSiteLogging();
         builder.WebHost.ConfigureKestrel(KestrelLimits.Apply);
+        builder.WebHost.UseSockets(InlineIO.Apply);
         builder.Services.AddOptions<SiteOptions>()
             .Bind(builder.Configuration.GetSection(SiteOptions.SectionName))
             .ValidateDataAnnotations()

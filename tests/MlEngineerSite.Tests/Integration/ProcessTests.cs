@@ -164,4 +164,43 @@ public sealed class ProcessTests
         var plain = await client.GetStringAsync("/articles/alpha", TestContext.Current.CancellationToken);
         Assert.Equal(plain, await decoding.GetStringAsync("/articles/alpha", TestContext.Current.CancellationToken));
     }
+
+    /// <summary>
+    /// With inline I/O (as the image runs) one socket event thread answers every connection here, so a
+    /// render, search or error page that stayed on it, or blocked it, would stall or fail the rest.
+    /// </summary>
+    [Theory]
+    [InlineData("1")]
+    [InlineData("0")]
+    public async Task ConcurrentMixedRequests_AreAllAnsweredWhole_WithAndWithoutInlineIO(string inline)
+    {
+        using var app = Start(
+            ("DOTNET_SYSTEM_NET_SOCKETS_INLINE_COMPLETIONS", inline),
+            ("DOTNET_SYSTEM_NET_SOCKETS_THREAD_COUNT", "1"),
+            ("Search__RateLimitPerMinute", "10000"));
+        var address = await app.WaitUntilListeningAsync();
+        using var reference = new HttpClient { BaseAddress = address };
+        var expected = await reference.GetStringAsync("/articles/alpha", TestContext.Current.CancellationToken);
+        var requests = Enumerable.Range(0, 120).Select(async i =>
+        {
+            // A client of its own per request: a connection each, spread over the event thread.
+            using var client = new HttpClient { BaseAddress = address };
+            var (path, status) = (i % 4) switch
+            {
+                0 => ("/articles/alpha", HttpStatusCode.OK), // cached: answered on the event thread
+                1 => ($"/search?q=alpha{i}", HttpStatusCode.OK), // a new search each time: never cached
+                2 => ($"/no/such/page/{i}", HttpStatusCode.NotFound),
+                _ => ($"/articles/gamma?v={i}", HttpStatusCode.OK), // a new cache key: rendered first
+            };
+            using var response = await client.GetAsync(path, TestContext.Current.CancellationToken);
+            var body = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+            return (path, status, response.StatusCode, body);
+        });
+
+        var answers = await Task.WhenAll(requests).WaitAsync(TimeSpan.FromSeconds(60), TestContext.Current.CancellationToken);
+
+        Assert.All(answers, a => Assert.True(a.status == a.StatusCode, $"{a.path}: {a.StatusCode}"));
+        Assert.All(answers.Where(a => a.path == "/articles/alpha"), a => Assert.Equal(expected, a.body));
+        Assert.All(answers.Where(a => a.path.StartsWith("/search", StringComparison.Ordinal)), a => Assert.Contains("result", a.body, StringComparison.Ordinal));
+    }
 }
