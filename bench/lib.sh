@@ -100,13 +100,15 @@ now_us() { local t=$EPOCHREALTIME; echo "${t/./}"; } # EPOCHREALTIME is "seconds
 
 # start_app DLL PORT CONTENT_DIR LOG [NAME=VALUE...]: starts a published app on SERVER_CPU the way the
 # image does (its own folder as working directory, so wwwroot is found beside the dll, and the
-# Dockerfile's Log__Format=Json), with the content folder given. The site logs one line per request:
-# its output goes to LOG, a file opened for appending so that it can be emptied between runs.
-# Sets APP_PID (the dotnet process itself: the subshell, taskset and env all exec).
+# Dockerfile's Log__Format=Json and DOTNET_SYSTEM_NET_SOCKETS_INLINE_COMPLETIONS=1), with the content
+# folder given; NAME=VALUE arguments come after, so they can override those. The site logs one line
+# per request: its output goes to LOG, a file opened for appending so that it can be emptied between
+# runs. Sets APP_PID (the dotnet process itself: the subshell, taskset and env all exec).
 start_app() {
   local dll=$1 port=$2 content=$3 log=$4
   shift 4
-  (cd "$(dirname "$dll")" && exec taskset -c "$SERVER_CPU" env Content__Path="$content" Log__Format=Json "$@" \
+  (cd "$(dirname "$dll")" && exec taskset -c "$SERVER_CPU" env Content__Path="$content" Log__Format=Json \
+    DOTNET_SYSTEM_NET_SOCKETS_INLINE_COMPLETIONS=1 "$@" \
     dotnet "$dll" --urls "http://127.0.0.1:$port") >>"$log" 2>&1 &
   APP_PID=$!
   STARTED_PIDS+=("$APP_PID")

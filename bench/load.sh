@@ -22,12 +22,16 @@
 # one generated article page against nginx as above, the app's RSS at ready and after the load, and
 # the time from appending a paragraph to that article's file until the page serves it.
 #
+# --app-env NAME=VALUE (repeatable): runs the app with that environment variable too, over the image's
+# own settings; e.g. --app-env DOTNET_SYSTEM_NET_SOCKETS_INLINE_COMPLETIONS=0 measures without inline I/O.
+#
 # Usage: bench/load.sh [--rounds 3] [--duration 10] [--warmup 10] [--connections 32]
-#                      [--articles 100,1000,10000] [--results FILE] [--published DIR] [--keep]
+#                      [--articles 100,1000,10000] [--app-env NAME=VALUE] [--results FILE]
+#                      [--published DIR] [--keep]
 # Exits 2 on a setup failure; a missed goal is reported, not an error.
 source "$(dirname "$0")/lib.sh"
 
-ROUNDS=3 DURATION=10 WARMUP=10 CONNECTIONS=32 ARTICLES="" RESULTS="" PUBLISHED=""
+ROUNDS=3 DURATION=10 WARMUP=10 CONNECTIONS=32 ARTICLES="" RESULTS="" PUBLISHED="" APP_ENV=()
 usage() { sed -n '2,/^# Exits/p' "$0" | sed 's/^# \{0,1\}//'; exit "${1:-0}"; }
 while [ $# -gt 0 ]; do
   case $1 in
@@ -36,6 +40,7 @@ while [ $# -gt 0 ]; do
     --warmup) WARMUP=${2%s}; shift 2 ;;
     --connections) CONNECTIONS=$2; shift 2 ;;
     --articles) ARTICLES=$2; shift 2 ;;
+    --app-env) [[ $2 == *=* ]] || die "--app-env takes NAME=VALUE"; APP_ENV+=("$2"); shift 2 ;;
     --results) RESULTS=$(realpath -m "$2"); shift 2 ;;
     --published) PUBLISHED=$(realpath "$2"); shift 2 ;;
     --keep) KEEP_WORK=1; shift ;;
@@ -138,7 +143,7 @@ REPORT=$WORK/report.md
     ".NET $(dotnet --list-runtimes | awk '/Microsoft.AspNetCore.App/ { v = $2 } END { print v }'), $(nginx -v 2>&1 | sed 's/.*: //'), $(wrk -v 2>&1 | head -1 | awk '{ print $1, $2 }')," \
     "$(nproc --all) CPUs ($(awk -F': ' '/model name/ { print $2; exit }' /proc/cpuinfo)), load average at start $(cut -d' ' -f1-3 /proc/loadavg)."
   echo "Server on CPU $SERVER_CPU, wrk -t1 -c$CONNECTIONS on CPU $CLIENT_CPU; $ROUNDS round(s) of ${DURATION} s after a ${WARMUP} s warm-up;" \
-    "app log and nginx access log written to files."
+    "app log and nginx access log written to files.${APP_ENV[*]:+ App environment added: ${APP_ENV[*]}.}"
   echo
 } >"$REPORT"
 
@@ -146,7 +151,7 @@ REPORT=$WORK/report.md
 if [ -z "$ARTICLES" ]; then
   APP_PORT=$(free_port)
   echo "Starting the app on CPU $SERVER_CPU (port $APP_PORT, content $REPO/content)..."
-  start_app "$DLL" "$APP_PORT" "$REPO/content" "$APP_LOG"
+  start_app "$DLL" "$APP_PORT" "$REPO/content" "$APP_LOG" "${APP_ENV[@]}"
   ready_ms=$(wait_http "$APP_PID" "http://127.0.0.1:$APP_PORT/healthz/ready" 120 "$(now_us)") || { tail -20 "$APP_LOG" >&2; die "the app did not become ready"; }
   echo "Ready after $ready_ms ms."
   SECTION=$(python3 "$TOOL" section-id "http://127.0.0.1:$APP_PORT" /articles/what-ml-engineers-do) || die "no section page found"
@@ -170,7 +175,7 @@ else
     echo "== $n articles: generating content..."
     dotnet run --no-build -c Release --project "$BENCH_DIR/MlEngineerSite.Bench" -- generate "$n" "$content" >/dev/null || die "content generation failed"
     APP_PORT=$(free_port)
-    start_app "$DLL" "$APP_PORT" "$content" "$APP_LOG"
+    start_app "$DLL" "$APP_PORT" "$content" "$APP_LOG" "${APP_ENV[@]}"
     ready_ms=$(wait_http "$APP_PID" "http://127.0.0.1:$APP_PORT/healthz/ready" 600 "$(now_us)") || { tail -20 "$APP_LOG" >&2; die "the app did not become ready"; }
     rss_ready=$(rss_kb "$APP_PID")
     echo "Ready after $ready_ms ms, RSS $((rss_ready / 1024)) MB."
