@@ -69,8 +69,12 @@ public sealed class CapturedOutput : Stream
         }
     }
 
+    /// <summary>Runs at the start of every write, on the writing thread.</summary>
+    public Action? BeforeWrite { get; set; }
+
     public override void Write(ReadOnlySpan<byte> buffer)
     {
+        BeforeWrite?.Invoke();
         _writeStarted.TrySetResult();
         _open.Wait(Timeout);
         Action? written;

@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using MlEngineerSite.Figures;
+using MlEngineerSite.Hosting;
 using MlEngineerSite.Search;
 
 namespace MlEngineerSite.Content;

@@ -43,6 +43,23 @@ public sealed class LogOutputTests
     }
 
     [Fact]
+    public async Task TheWriterThread_RunsAtLowCpuPriority_SoThatItWritesBetweenRequests()
+    {
+        Assert.SkipUnless(OperatingSystem.IsLinux(), "reads the thread's nice value from /proc");
+        var ours = ThreadNice.OfCurrentThread();
+        Assert.SkipWhen(ours >= 10, $"the test runs at nice {ours} already");
+        using var captured = new CapturedOutput();
+        var writerNice = new TaskCompletionSource<int>(TaskCreationOptions.RunContinuationsAsynchronously);
+        captured.BeforeWrite = () => writerNice.TrySetResult(ThreadNice.OfCurrentThread());
+        using var output = new LogOutput(captured);
+
+        output.Write(Line("a line"));
+
+        Assert.Equal(10, await writerNice.Task.WaitAsync(TimeSpan.FromSeconds(10), TestContext.Current.CancellationToken));
+        Assert.Equal(ours, ThreadNice.OfCurrentThread());
+    }
+
+    [Fact]
     public void ManyLines_ShareOneWrite()
     {
         using var captured = new CapturedOutput();

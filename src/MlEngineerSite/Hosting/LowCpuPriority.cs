@@ -1,13 +1,14 @@
 using System.Runtime.InteropServices;
 
-namespace MlEngineerSite.Content;
+namespace MlEngineerSite.Hosting;
 
 /// <summary>
-/// Lowers the CPU priority of the calling thread, for long background work (building the search
-/// index) that must not slow page requests on a one- or two-core server: at start-up the first page
-/// is served before the index is done, and a rebuild after an edit takes the processor only when
-/// requests leave it free. .NET's <see cref="Thread.Priority"/> does nothing on Linux, so there the
-/// thread's nice value is raised instead. Best effort: where that fails the thread keeps its priority.
+/// Lowers the CPU priority of the calling thread, for background work that must not slow page
+/// requests on a one- or two-core server. Building the search index: at start-up the first page is
+/// served before the index is done, and a rebuild after an edit takes the processor only when
+/// requests leave it free. Writing the log: a batch of lines no longer pre-empts requests in
+/// flight. .NET's <see cref="Thread.Priority"/> does nothing on Linux, so there the thread's nice
+/// value is raised instead. Best effort: where that fails the thread keeps its priority.
 /// </summary>
 internal static class LowCpuPriority
 {
