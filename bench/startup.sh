@@ -11,6 +11,8 @@
 #   site TieredCompilation=0  the same with DOTNET_TieredCompilation=0 (every method fully optimised at once)
 #   site ReadyToRun           published with -r linux-x64 --self-contained false -p:PublishReadyToRun=true
 #   site ReadyToRun TieredPGO=0
+#   site ReadyToRun, inline I/O off  the same with DOTNET_SYSTEM_NET_SOCKETS_INLINE_COMPLETIONS=0
+#                             (every other variant runs with the image's =1, as start_app sets it)
 #   reference                 a bare Razor Pages app (dotnet new webapp --no-https), Release publish
 # The site reads the bundled content; ReadyToRun variants are skipped, with the reason, when the
 # publish fails (the crossgen2 package comes from NuGet).
@@ -50,6 +52,7 @@ if [ "$READY_TO_RUN" = 1 ]; then
     VARIANTS+=(
       "site ReadyToRun|$WORK/site-r2r/MlEngineerSite.dll|"
       "site ReadyToRun TieredPGO=0|$WORK/site-r2r/MlEngineerSite.dll|DOTNET_TieredPGO=0"
+      "site ReadyToRun, inline I/O off|$WORK/site-r2r/MlEngineerSite.dll|DOTNET_SYSTEM_NET_SOCKETS_INLINE_COMPLETIONS=0"
     )
   else
     R2R_NOTE="ReadyToRun: not measured, the publish with -p:PublishReadyToRun=true failed (is the crossgen2 package restorable from NuGet here?)."
