@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json;
+using MlEngineerSite.Hosting;
 
 namespace MlEngineerSite.Tests.Integration;
 
@@ -175,7 +176,7 @@ public sealed class ProcessTests
     public async Task ConcurrentMixedRequests_AreAllAnsweredWhole_WithAndWithoutInlineIO(string inline)
     {
         using var app = Start(
-            ("DOTNET_SYSTEM_NET_SOCKETS_INLINE_COMPLETIONS", inline),
+            (InlineIO.Variable, inline),
             ("DOTNET_SYSTEM_NET_SOCKETS_THREAD_COUNT", "1"),
             ("Search__RateLimitPerMinute", "10000"));
         var address = await app.WaitUntilListeningAsync();
