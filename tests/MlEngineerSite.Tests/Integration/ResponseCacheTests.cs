@@ -187,6 +187,38 @@ public sealed class ResponseCacheTests(SiteFactory site) : IClassFixture<SiteFac
     }
 
     [Fact]
+    public async Task Pages_AreServedWithoutIndentation_ButCodeKeepsItsSpaces()
+    {
+        using var content = new TempContent();
+        content.Write("articles/delta.md", """
+            ---
+            title: Delta article
+            description: An article with a code block.
+            order: 4
+            updated: 2025-02-01
+            ---
+            ## Training loop
+
+            ```python
+            def train(model):
+                for batch in data:
+                        model.step(batch)
+            ```
+            """);
+        await using var factory = new ContentSiteFactory(content.Folder);
+        var client = factory.CreateClient();
+
+        using var page = await client.GetAsync("/articles/delta", Cancel);
+        var html = await page.Content.ReadAsStringAsync(Cancel);
+        var code = System.Text.RegularExpressions.Regex.Match(html, "<pre.*?</pre>", System.Text.RegularExpressions.RegexOptions.Singleline).Value;
+
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        Assert.Contains("\n    for batch in data:\n            model.step(batch)", code, StringComparison.Ordinal);
+        Assert.DoesNotContain("\n ", html.Replace(code, "", StringComparison.Ordinal), StringComparison.Ordinal);
+        Assert.Contains("<h2", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task AnEdit_StartsANewGeneration_SoNoStalePageIsServed()
     {
         using var content = new TempContent();

@@ -66,14 +66,16 @@ public sealed class CachedResponse
     public long Size => (Compresses ? Identity.Body.Length * 3L / 2 : Identity.Body.Length) + 512;
 
     /// <summary>
-    /// Hashes the body for a strong ETag. When asked and the type is text, Brotli and gzip forms are
+    /// Keeps the body (an HTML page without its indentation, <see cref="HtmlIndentation"/>) and
+    /// hashes it for a strong ETag. When asked and the type is text, Brotli and gzip forms are
     /// offered, made at their best settings when first asked for (once per body, never per
     /// request); a compressed form is kept only when it is smaller than the body.
     /// </summary>
     public static CachedResponse Create(ReadOnlySpan<byte> body, string contentType, string cacheControl, DateTimeOffset lastModified, bool compress)
     {
-        var hash = Convert.ToBase64String(SHA256.HashData(body)[..18]).Replace('+', '-').Replace('/', '_');
-        var identity = new Representation(body.ToArray(), $"\"{hash}\"", null);
+        var bytes = contentType.StartsWith("text/html", StringComparison.OrdinalIgnoreCase) ? HtmlIndentation.Remove(body) : body.ToArray();
+        var hash = Convert.ToBase64String(SHA256.HashData(bytes)[..18]).Replace('+', '-').Replace('/', '_');
+        var identity = new Representation(bytes, $"\"{hash}\"", null);
         var compresses = compress && CompressibleTypes.Any(t => contentType.StartsWith(t, StringComparison.OrdinalIgnoreCase));
         var seconds = DateTimeOffset.FromUnixTimeSeconds(lastModified.ToUnixTimeSeconds());
         return new CachedResponse(contentType, cacheControl, seconds, identity, hash, compresses);
