@@ -38,6 +38,7 @@ public static class SiteServices
         builder.AddContent();
         builder.AddSearch();
         builder.Services.AddRazorPages();
+        EphemeralKeys.Use(builder.Services);
         return builder;
     }
 }

@@ -37,6 +37,33 @@ public sealed class ProcessTests
     }
 
     [Fact]
+    public async Task ServingPages_WritesNoKeyFiles_AndLogsNoKeyWarnings()
+    {
+        var home = Directory.CreateTempSubdirectory("mlsite-home-");
+        try
+        {
+            using var app = Start(("HOME", home.FullName), ("DOTNET_RUNNING_IN_CONTAINER", "true"));
+            using var client = new HttpClient { BaseAddress = await app.WaitUntilListeningAsync() };
+            foreach (var path in new[] { "/", "/articles/alpha", "/search?q=alpha", "/no-such-page" })
+            {
+                using var response = await client.GetAsync(path, TestContext.Current.CancellationToken);
+                Assert.True(response.StatusCode is HttpStatusCode.OK or HttpStatusCode.NotFound, $"{path}: {response.StatusCode}");
+            }
+
+            app.Stop();
+            Assert.Equal(0, await app.WaitForExitAsync());
+
+            Assert.Empty(home.EnumerateFileSystemInfos("*", SearchOption.AllDirectories));
+            Assert.DoesNotContain("WRN", app.Output, StringComparison.Ordinal);
+            Assert.Contains("Now listening on", app.Output, StringComparison.Ordinal); // The log was on: silence is not an empty output.
+        }
+        finally
+        {
+            home.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
     public async Task JsonLogs_HaveOneLinePerRequest_WithMethodPathStatusAndDuration()
     {
         using var app = Start(("Log__Format", "Json"));
