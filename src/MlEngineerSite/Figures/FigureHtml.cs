@@ -24,6 +24,12 @@ public static class FigureHtml
             html.Append($" <span>{HtmlText.Encode(description)}</span>");
         }
 
+        var allStale = Figure.AllStale(table.Figures);
+        if (allStale)
+        {
+            html.Append($" <span class=\"stale-note\">{Figure.StaleNoteForAll}</span>");
+        }
+
         html.Append("</figcaption><table class=\"stack\"><thead><tr>")
             .Append("<th scope=\"col\">Figure</th><th scope=\"col\">Value</th><th scope=\"col\">Date</th><th scope=\"col\">Source</th>")
             .Append("</tr></thead><tbody>");
@@ -48,7 +54,7 @@ public static class FigureHtml
                 html.Append($"<span class=\"detail\">{HtmlText.Encode(period)}</span>");
             }
 
-            if (figure.IsStale)
+            if (figure.IsStale && !allStale)
             {
                 html.Append($"<span class=\"detail stale-note\">{Figure.StaleNote}</span>");
             }

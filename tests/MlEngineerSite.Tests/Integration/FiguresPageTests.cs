@@ -150,10 +150,36 @@ public sealed class FiguresPageTests(SiteFactory factory)
         var gamma = await client.GetDocumentAsync("/articles/gamma");
         var alpha = await client.GetDocumentAsync("/articles/alpha");
 
-        Assert.Equal("newer data may exist", home.QuerySelector(".fact .fact-stale")!.TextContent);
+        // Every test figure is stale here: each list and table says so once, not on every row.
+        Assert.Equal(Figure.StaleNoteForAll, home.QuerySelector(".quick-facts > .fact-stale")!.TextContent);
+        Assert.Empty(home.QuerySelectorAll(".fact .fact-stale"));
         Assert.Equal("May 2024", gamma.QuerySelector("#Figure-median-pay time")!.TextContent);
-        Assert.Equal("newer data may exist", gamma.QuerySelector("#Figure-median-pay .stale-note")!.TextContent);
+        Assert.Equal(Figure.StaleNoteForAll, gamma.QuerySelector("#Figures-pay figcaption .stale-note")!.TextContent);
+        Assert.Empty(gamma.QuerySelectorAll("tr .stale-note"));
         Assert.Equal("(Test Statistics Office, May 2024; newer data may exist)", alpha.QuerySelector(".prose .fig .fig-cite")!.TextContent);
+    }
+
+    [Fact]
+    public async Task WhenOnlySomeFiguresAreStale_EachStaleOneHasItsOwnNote()
+    {
+        using var content = new TempContent();
+        var figures = Path.Combine(content.Folder, "data/figures.yaml");
+        var thisYear = DateTime.UtcNow.Year.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var text = File.ReadAllText(figures);
+        var date = text.IndexOf("date: 2024-05", text.IndexOf("key: median-pay", StringComparison.Ordinal), StringComparison.Ordinal);
+        content.Write("data/figures.yaml", $"{text[..date]}date: {thisYear}-01{text[(date + "date: 2024-05".Length)..]}");
+        await using var factory = new ContentSiteFactory(content.Folder, staleAfterYears: 1);
+        var client = factory.CreateClient();
+
+        var home = await client.GetDocumentAsync("/");
+        var gamma = await client.GetDocumentAsync("/articles/gamma");
+
+        Assert.Null(home.QuerySelector(".quick-facts > .fact-stale"));
+        Assert.Equal(["newer data may exist"], home.QuerySelectorAll(".fact .fact-stale").Select(e => e.TextContent));
+        Assert.Null(gamma.QuerySelector("#Figures-pay figcaption .stale-note"));
+        Assert.Null(gamma.QuerySelector("#Figure-median-pay .stale-note"));
+        Assert.Equal("newer data may exist", gamma.QuerySelector("#Figure-low-pay .stale-note")!.TextContent);
+        Assert.Equal("newer data may exist", gamma.QuerySelector("#Figure-hourly-pay .stale-note")!.TextContent);
     }
 }
 
