@@ -6,9 +6,10 @@ namespace MlEngineerSite.Hosting;
 /// Razor Pages registers ASP.NET Core data protection, for the antiforgery tokens of POST forms.
 /// By default it keeps a key ring in the home directory, made when the app starts: in every new
 /// container that wrote a key file and logged two warnings (the key is unencrypted, and it will not
-/// survive the container), and it cost about 35 ms before the first page. The site has no POST form
-/// and protects no data, so its keys are kept in memory instead, made only if something ever asks,
-/// and the start-up service that made the key ring is dropped.
+/// survive the container), and it cost tens of milliseconds before the first page
+/// (bench/README.md). The site has no POST form and protects no data, so its keys are kept in
+/// memory instead, made only if something ever asks, and the start-up service that made the key
+/// ring is dropped.
 /// </summary>
 internal static class EphemeralKeys
 {

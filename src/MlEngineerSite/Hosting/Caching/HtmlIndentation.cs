@@ -19,23 +19,22 @@ public static class HtmlIndentation
         var i = 0;
         while (i < html.Length)
         {
-            var next = html[i] switch
+            // Copy up to the next line break or tag; a line break drops the whitespace after it, a verbatim element is copied whole.
+            var plain = html[i..].IndexOfAny((byte)'\n', (byte)'<');
+            var stop = plain < 0 ? html.Length : i + plain;
+            if (stop < html.Length && html[stop] == '<')
             {
-                (byte)'\n' => SkipWhitespace(html, i + 1),
-                (byte)'<' => VerbatimEnd(html, i),
-                _ => i + 1,
-            };
-            if (html[i] == '\n')
-            {
-                output[written++] = (byte)'\n';
-            }
-            else
-            {
-                html[i..next].CopyTo(output.AsSpan(written));
-                written += next - i;
+                stop = VerbatimEnd(html, stop);
             }
 
-            i = next;
+            html[i..stop].CopyTo(output.AsSpan(written));
+            written += stop - i;
+            i = stop;
+            if (i < html.Length && html[i] == '\n')
+            {
+                output[written++] = (byte)'\n';
+                i = SkipWhitespace(html, i + 1);
+            }
         }
 
         return output.AsSpan(0, written).ToArray();
