@@ -101,6 +101,21 @@ public sealed class LogOutputTests
     }
 
     [Fact]
+    public async Task AClosedOutput_LosesTheLines_ButNeitherTheWriterNorALateLineThrows()
+    {
+        var closed = new CapturedOutput();
+        var output = new LogOutput(closed);
+        closed.Dispose(); // As a standard output that was closed: every write throws ObjectDisposedException.
+
+        output.Write(Line("to a closed output")); // Unhandled on the writer thread, this would end the whole process.
+        await Task.Run(output.Dispose, TestContext.Current.CancellationToken).WaitAsync(TimeSpan.FromSeconds(10), TestContext.Current.CancellationToken);
+        var late = Record.Exception(() => output.Write(Line("late, straight through")));
+
+        Assert.Null(late);
+        Assert.Empty(closed.Lines);
+    }
+
+    [Fact]
     public void AfterDispose_ALateLine_IsWrittenStraightThrough()
     {
         using var captured = new CapturedOutput();

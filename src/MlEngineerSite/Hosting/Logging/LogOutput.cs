@@ -45,8 +45,7 @@ public sealed class LogOutput : IDisposable
             if (_stopping)
             {
                 // After shutdown (a late log line from another component), write straight through.
-                _output.Write(lines);
-                _output.Flush();
+                WriteOut(lines, dropped: 0);
                 return;
             }
 
@@ -109,9 +108,10 @@ public sealed class LogOutput : IDisposable
 
             _output.Flush();
         }
-        catch (IOException)
+        catch (Exception e) when (e is IOException or ObjectDisposedException)
         {
-            // Standard output closed (the reader went away): there is nowhere left to report to.
+            // Standard output closed or disposed (the reader went away): there is nowhere left to
+            // report to, and a log line must never take the server down.
         }
     }
 
