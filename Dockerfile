@@ -4,17 +4,21 @@ FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
 WORKDIR /src
 COPY global.json Directory.Build.props Directory.Packages.props .editorconfig ./
 COPY src/MlEngineerSite/MlEngineerSite.csproj src/MlEngineerSite/
-# ReadyToRun (compiled ahead of time for the image's architecture) brings the first answer after
-# start from about 1.0 s to 0.7 s on one core (bench/README.md); TARGETARCH is amd64 or arm64.
+# The app is published self-contained with composite ReadyToRun: the app, its packages and the .NET
+# runtime compiled ahead of time as one image for the target architecture. It answers its first
+# request about 0.4 s after start on one core, against 0.6 s framework-dependent and 1.0 s without
+# ReadyToRun (bench/README.md). TARGETARCH is amd64 or arm64. The restore must name the same
+# runtime and ReadyToRun settings as the publish, or the runtime and compiler packs are missing.
 ARG TARGETARCH=amd64
-RUN dotnet restore src/MlEngineerSite/MlEngineerSite.csproj -a $TARGETARCH
+RUN dotnet restore src/MlEngineerSite/MlEngineerSite.csproj -a $TARGETARCH -p:SelfContained=true -p:PublishReadyToRun=true
 COPY src/ src/
 COPY wwwroot/ wwwroot/
 COPY content/ content/
-RUN dotnet publish src/MlEngineerSite/MlEngineerSite.csproj -c Release -a $TARGETARCH --self-contained false -p:PublishReadyToRun=true -o /app --no-restore
+RUN dotnet publish src/MlEngineerSite/MlEngineerSite.csproj -c Release -a $TARGETARCH --self-contained true -p:PublishReadyToRun=true -p:PublishReadyToRunComposite=true -o /app --no-restore
 
-# Run: a minimal image with no shell, as a non-root user, on port 8080.
-FROM mcr.microsoft.com/dotnet/aspnet:10.0-noble-chiseled
+# Run: a minimal image with no shell, as a non-root user, on port 8080. The app carries its own
+# runtime, so the base is runtime-deps: only the native libraries .NET needs.
+FROM mcr.microsoft.com/dotnet/runtime-deps:10.0-noble-chiseled
 WORKDIR /app
 COPY --from=build /app .
 # The bundled content is at /app/content: mount a volume there (read-only is fine) to serve your own.
@@ -26,5 +30,5 @@ ENV ASPNETCORE_HTTP_PORTS=8080 \
 EXPOSE 8080
 USER $APP_UID
 # Chiseled images have no shell or curl: the app checks its own readiness endpoint.
-HEALTHCHECK --interval=30s --timeout=5s --start-period=10s --retries=3 CMD ["dotnet", "MlEngineerSite.dll", "healthcheck"]
-ENTRYPOINT ["dotnet", "MlEngineerSite.dll"]
+HEALTHCHECK --interval=30s --timeout=5s --start-period=10s --retries=3 CMD ["/app/MlEngineerSite", "healthcheck"]
+ENTRYPOINT ["/app/MlEngineerSite"]

@@ -8,13 +8,13 @@ public sealed class DockerfileTests
     private readonly Dockerfile _dockerfile = Dockerfile.Load();
 
     [Fact]
-    public void BuildsWithTheSdk_AndRunsOnAChiseledRuntimeImage()
+    public void BuildsWithTheSdk_AndRunsSelfContainedOnAChiseledImage()
     {
         var images = _dockerfile.All("FROM").ToList();
 
         Assert.Equal(2, images.Count);
         Assert.Equal("mcr.microsoft.com/dotnet/sdk:10.0 AS build", images[0]);
-        Assert.Equal("mcr.microsoft.com/dotnet/aspnet:10.0-noble-chiseled", images[1]);
+        Assert.Equal("mcr.microsoft.com/dotnet/runtime-deps:10.0-noble-chiseled", images[1]);
         Assert.Contains(_dockerfile.FinalStage, l => l is ("COPY", "--from=build /app ."));
     }
 
@@ -31,7 +31,7 @@ public sealed class DockerfileTests
     {
         var entryPoint = JsonSerializer.Deserialize<string[]>(_dockerfile.FinalStage.Single(l => l.Instruction == "ENTRYPOINT").Arguments)!;
 
-        Assert.Equal(["dotnet", "MlEngineerSite.dll"], entryPoint);
+        Assert.Equal(["/app/MlEngineerSite"], entryPoint);
     }
 
     [Fact]
@@ -49,7 +49,7 @@ public sealed class DockerfileTests
         var healthCheck = _dockerfile.FinalStage.Single(l => l.Instruction == "HEALTHCHECK").Arguments;
         var command = JsonSerializer.Deserialize<string[]>(healthCheck[(healthCheck.IndexOf("CMD ", StringComparison.Ordinal) + 4)..])!;
 
-        Assert.Equal(["dotnet", "MlEngineerSite.dll", "healthcheck"], command);
+        Assert.Equal(["/app/MlEngineerSite", "healthcheck"], command);
     }
 
     [Fact]

@@ -6,8 +6,9 @@ using System.Text.Json;
 namespace MlEngineerSite.Tests.Container;
 
 /// <summary>
-/// Runs the Dockerfile's own publish command and starts the output the way the image does: its
-/// environment, a non-root user (when the tests run as root, as in CI), read-only content. Then
+/// Runs the Dockerfile's build stage as docker build would (its COPY lines, its restore and publish
+/// against an empty package folder) and starts the output the way the image does: its entry point
+/// and environment, a non-root user (when the tests run as root, as in CI), read-only content. Then
 /// probes it, including with the HEALTHCHECK's own command.
 /// </summary>
 public sealed class PublishedAppTests
@@ -16,37 +17,35 @@ public sealed class PublishedAppTests
     public async Task PublishedApp_RunsAsTheImageWould_AndIsHealthy()
     {
         var dockerfile = Dockerfile.Load();
-        using var output = new TempContent(copyBasic: false);
-        // The restore and publish lines as docker build runs them, with the build argument docker sets for this machine.
+        using var build = new BuildStage();
+        // The build argument docker sets for this machine.
         var architecture = System.Runtime.InteropServices.RuntimeInformation.OSArchitecture == System.Runtime.InteropServices.Architecture.Arm64 ? "arm64" : "amd64";
-        foreach (var command in new[] { "dotnet restore", "dotnet publish" })
-        {
-            var line = dockerfile.All("RUN").Single(r => r.StartsWith(command, StringComparison.Ordinal));
-            var arguments = line["dotnet ".Length..].Replace("$TARGETARCH", architecture, StringComparison.Ordinal).Replace("-o /app", $"-o {output.Folder}", StringComparison.Ordinal);
-            var (exit, log) = await RunAsync("dotnet", arguments);
-            Assert.True(exit == 0, log);
-        }
+        var (built, buildLog) = await build.RunAsync(dockerfile, new Dictionary<string, string> { ["TARGETARCH"] = architecture }, TestContext.Current.CancellationToken);
+        Assert.True(built, buildLog);
 
-        using (var image = new System.Reflection.PortableExecutable.PEReader(File.OpenRead(Path.Combine(output.Folder, "MlEngineerSite.dll"))))
+        // Self-contained composite ReadyToRun: the runtime is in the output, compiled with the app into one native image.
+        Assert.True(File.Exists(Path.Combine(build.Output, "libcoreclr.so")), "the publish output carries no .NET runtime");
+        Assert.True(File.Exists(Path.Combine(build.Output, "MlEngineerSite.r2r.dll")), "the publish output has no composite ReadyToRun image");
+        using (var image = new System.Reflection.PortableExecutable.PEReader(File.OpenRead(Path.Combine(build.Output, "MlEngineerSite.dll"))))
         {
             Assert.True(image.PEHeaders.CorHeader!.ManagedNativeHeaderDirectory.Size > 0, "the app was not compiled ReadyToRun");
         }
 
         // Content as the image holds it, read-only like a ":ro" volume.
-        var content = Path.Combine(output.Folder, "content");
+        var content = Path.Combine(build.Output, "content");
         Assert.True(Directory.Exists(Path.Combine(content, "articles")), "the publish output has no content/articles");
-        await RunAsync("chmod", $"-R a-w {content}");
+        await RunAsync("chmod", ["-R", "a-w", content]);
 
         var port = FreePort();
         var environment = dockerfile.Environment;
         environment["Content__Path"] = content;
         environment["ASPNETCORE_HTTP_PORTS"] = port.ToString(System.Globalization.CultureInfo.InvariantCulture);
         var asRoot = Environment.UserName == "root";
-        var dll = Path.Combine(output.Folder, "MlEngineerSite.dll");
+        var entryPoint = InImage(build, JsonSerializer.Deserialize<string[]>(dockerfile.FinalStage.Single(l => l.Instruction == "ENTRYPOINT").Arguments)!);
         // setpriv drops to nobody without a login shell, as the image's USER does.
         using var app = asRoot
-            ? AppProcess.Launch("setpriv", ["--reuid=65534", "--regid=65534", "--clear-groups", "dotnet", dll], environment, output.Folder)
-            : AppProcess.Launch("dotnet", [dll], environment, output.Folder);
+            ? AppProcess.Launch("setpriv", ["--reuid=65534", "--regid=65534", "--clear-groups", .. entryPoint], environment, build.Output)
+            : AppProcess.Launch(entryPoint[0], entryPoint[1..], environment, build.Output);
         try
         {
             var listening = await app.WaitUntilListeningAsync(); // http://[::]:port: every interface, as in the image.
@@ -54,7 +53,9 @@ public sealed class PublishedAppTests
 
             using var ready = await client.GetAsync("/healthz/ready", TestContext.Current.CancellationToken);
             using var page = await client.GetAsync("/articles/salary", TestContext.Current.CancellationToken);
-            var (healthExit, healthLog) = await RunAsync("dotnet", $"{dll} healthcheck",
+            var healthCheck = dockerfile.FinalStage.Single(l => l.Instruction == "HEALTHCHECK").Arguments;
+            var healthCommand = InImage(build, JsonSerializer.Deserialize<string[]>(healthCheck[(healthCheck.IndexOf("CMD ", StringComparison.Ordinal) + 4)..])!);
+            var (healthExit, healthLog) = await RunAsync(healthCommand[0], healthCommand[1..],
                 new Dictionary<string, string> { ["ASPNETCORE_HTTP_PORTS"] = environment["ASPNETCORE_HTTP_PORTS"] });
 
             Assert.Equal(HttpStatusCode.OK, ready.StatusCode);
@@ -69,9 +70,13 @@ public sealed class PublishedAppTests
         }
         finally
         {
-            await RunAsync("chmod", $"-R u+w {content}");
+            await RunAsync("chmod", ["-R", "u+w", content]);
         }
     }
+
+    /// <summary>A command of the final stage, with the image's <c>/app</c> standing for the build's output.</summary>
+    private static string[] InImage(BuildStage build, string[] command) =>
+        [.. command.Select(a => a.StartsWith("/app/", StringComparison.Ordinal) ? Path.Combine(build.Output, a["/app/".Length..]) : a)];
 
     private static int FreePort()
     {
@@ -80,7 +85,7 @@ public sealed class PublishedAppTests
         return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
-    private static async Task<(int ExitCode, string Output)> RunAsync(string file, string arguments, Dictionary<string, string>? environment = null)
+    private static async Task<(int ExitCode, string Output)> RunAsync(string file, string[] arguments, Dictionary<string, string>? environment = null)
     {
         var start = new ProcessStartInfo(file, arguments)
         {

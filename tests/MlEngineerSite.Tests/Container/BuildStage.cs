@@ -1,0 +1,170 @@
+using System.Diagnostics;
+using System.Text.RegularExpressions;
+
+namespace MlEngineerSite.Tests.Container;
+
+/// <summary>
+/// The Dockerfile's build stage, run the way <c>docker build</c> runs it but without a container
+/// engine: its COPY lines copy from the repository (minus what <c>.dockerignore</c> excludes) into
+/// an empty folder standing for WORKDIR, its ARGs take their defaults (or the given values), and its
+/// RUN lines run there with bash, against an empty NuGet package folder as a fresh image has.
+/// <c>/app</c>, the stage's output, is a temporary folder too.
+/// </summary>
+public sealed partial class BuildStage : IDisposable
+{
+    private readonly string _root = Path.Combine(Path.GetTempPath(), "mlsite-build-" + Guid.NewGuid().ToString("N"));
+
+    public BuildStage()
+    {
+        Directory.CreateDirectory(WorkDirectory);
+        Directory.CreateDirectory(Packages);
+        Directory.CreateDirectory(Output);
+    }
+
+    /// <summary>The stage's WORKDIR, where COPY puts the build context's files.</summary>
+    public string WorkDirectory => Path.Combine(_root, "src");
+
+    /// <summary>What the stage publishes to <c>/app</c>: the final stage's <c>COPY --from=build /app .</c>.</summary>
+    public string Output => Path.Combine(_root, "app");
+
+    private string Packages => Path.Combine(_root, "nuget");
+
+    /// <summary>Runs every instruction of the first stage; the first RUN that fails is returned with its output.</summary>
+    public async Task<(bool Succeeded, string Log)> RunAsync(Dockerfile dockerfile, IReadOnlyDictionary<string, string> buildArguments, CancellationToken cancellation)
+    {
+        var ignore = DockerIgnore.Load(TestPaths.RepositoryRoot);
+        var arguments = new Dictionary<string, string>(buildArguments);
+        var stage = dockerfile.Lines.Skip(1).TakeWhile(l => l.Instruction != "FROM");
+        foreach (var (instruction, text) in stage)
+        {
+            switch (instruction)
+            {
+                case "COPY":
+                    var parts = text.Split(' ');
+                    foreach (var source in parts[..^1])
+                    {
+                        Copy(source, parts[^1], ignore);
+                    }
+
+                    break;
+                case "ARG":
+                    var (name, value) = text.Split('=', 2) is [var n, var v] ? (n, v) : (text, "");
+                    arguments.TryAdd(name, value);
+                    break;
+                case "RUN":
+                    var (exit, log) = await RunShellAsync(text.Replace("-o /app", $"-o {Output}", StringComparison.Ordinal), arguments, cancellation);
+                    if (exit != 0)
+                    {
+                        return (false, $"RUN {text}\nexited with {exit}:\n{log}");
+                    }
+
+                    break;
+            }
+        }
+
+        return (true, "");
+    }
+
+    private void Copy(string source, string destination, DockerIgnore ignore)
+    {
+        var from = Path.Combine(TestPaths.RepositoryRoot, source.TrimEnd('/'));
+        var to = Path.Combine(WorkDirectory, destination);
+        if (!Directory.Exists(from))
+        {
+            var target = destination.EndsWith('/') ? Path.Combine(to, Path.GetFileName(from)) : to;
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(from, target, overwrite: true);
+            return;
+        }
+
+        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
+        {
+            if (ignore.Excludes(Path.GetRelativePath(TestPaths.RepositoryRoot, file)))
+            {
+                continue;
+            }
+
+            var target = Path.Combine(to, Path.GetRelativePath(from, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target, overwrite: true);
+        }
+    }
+
+    private async Task<(int ExitCode, string Output)> RunShellAsync(string command, Dictionary<string, string> arguments, CancellationToken cancellation)
+    {
+        var start = new ProcessStartInfo("bash", ["-c", command])
+        {
+            WorkingDirectory = WorkDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (var (name, value) in arguments)
+        {
+            start.Environment[name] = value;
+        }
+
+        start.Environment["NUGET_PACKAGES"] = Packages;
+        start.Environment["DOTNET_NOLOGO"] = "1";
+        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+        using var process = Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync(cancellation);
+        var stderr = process.StandardError.ReadToEndAsync(cancellation);
+        await process.WaitForExitAsync(cancellation);
+        return (process.ExitCode, await stdout + await stderr);
+    }
+
+    public void Dispose()
+    {
+        try
+        {
+            Directory.Delete(_root, recursive: true);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // A leftover temp folder is harmless; never fail a test over it.
+        }
+    }
+
+    /// <summary><c>.dockerignore</c>'s patterns: <c>**</c>, <c>*</c>, a trailing <c>/</c> for a folder and what is under it, <c>!</c> to include again; the last match wins.</summary>
+    private sealed partial class DockerIgnore(List<(Regex Pattern, bool Include)> patterns)
+    {
+        public static DockerIgnore Load(string root) =>
+            new(File.ReadAllLines(Path.Combine(root, ".dockerignore"))
+                .Select(l => l.Trim())
+                .Where(l => l.Length > 0 && !l.StartsWith('#'))
+                .Select(l => (ToRegex(l.TrimStart('!')), l.StartsWith('!')))
+                .ToList());
+
+        public bool Excludes(string relativePath)
+        {
+            var path = relativePath.Replace('\\', '/');
+            var excluded = false;
+            foreach (var (pattern, include) in patterns)
+            {
+                if (pattern.IsMatch(path))
+                {
+                    excluded = !include;
+                }
+            }
+
+            return excluded;
+        }
+
+        private static Regex ToRegex(string pattern)
+        {
+            var body = Tokens().Replace(pattern.TrimEnd('/'), m => m.Value switch
+            {
+                "**/" => "(.*/)?",
+                "**" => ".*",
+                "*" => "[^/]*",
+                "?" => "[^/]",
+                var literal => Regex.Escape(literal),
+            });
+            return new Regex($"^{body}(/.*)?$", RegexOptions.CultureInvariant);
+        }
+
+        [GeneratedRegex(@"\*\*/|\*\*|\*|\?|[^*?]+")]
+        private static partial Regex Tokens();
+    }
+}
