@@ -116,6 +116,28 @@ public sealed class LogOutputTests
     }
 
     [Fact]
+    public async Task ALineLoggedDuringShutdown_FollowsTheLastBatch_InsteadOfRacingIt()
+    {
+        using var captured = new CapturedOutput();
+        var output = new LogOutput(captured);
+        captured.Block();
+        output.Write(Line("last batch"));
+        await captured.WriteStarted; // The writer thread is stuck writing the last batch.
+        var disposing = new Thread(output.Dispose);
+        disposing.Start();
+        // Dispose has marked the output as stopping and waits for the writer (nothing else holds its lock).
+        Assert.True(SpinWait.SpinUntil(() => (disposing.ThreadState & ThreadState.WaitSleepJoin) != 0, TimeSpan.FromSeconds(30)), "Dispose never waited for the writer");
+
+        var late = Task.Run(() => output.Write(Line("logged during shutdown")), TestContext.Current.CancellationToken);
+
+        await late.WaitAsync(TimeSpan.FromSeconds(5), TestContext.Current.CancellationToken); // Buffered: the caller is not held up by the stuck write.
+        captured.Unblock();
+        Assert.True(disposing.Join(TimeSpan.FromSeconds(30)), "Dispose did not finish");
+        Assert.Equal(["last batch", "logged during shutdown"], captured.Lines);
+        Assert.Equal(2, captured.WriteCalls);
+    }
+
+    [Fact]
     public void AfterDispose_ALateLine_IsWrittenStraightThrough()
     {
         using var captured = new CapturedOutput();

@@ -27,6 +27,7 @@ public sealed class LogOutput : IDisposable
     private ArrayBufferWriter<byte> _writing = new(64 * 1024);
     private long _dropped;
     private bool _stopping;
+    private bool _writerDone;
     private bool _writerWaiting;
 
     public LogOutput(Stream output, int maxBufferedBytes = DefaultMaxBufferedBytes)
@@ -42,9 +43,11 @@ public sealed class LogOutput : IDisposable
     {
         lock (_gate)
         {
-            if (_stopping)
+            if (_writerDone)
             {
                 // After shutdown (a late log line from another component), write straight through.
+                // Until the writer has finished, a line logged during shutdown is buffered like any
+                // other, so it follows the last batch rather than racing it.
                 WriteOut(lines, dropped: 0);
                 return;
             }
@@ -83,7 +86,8 @@ public sealed class LogOutput : IDisposable
 
                 if (_pending.WrittenCount == 0)
                 {
-                    return; // Stopping, and everything is written.
+                    _writerDone = true; // Stopping, and everything is written.
+                    return;
                 }
 
                 (_pending, _writing) = (_writing, _pending);
