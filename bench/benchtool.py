@@ -352,6 +352,9 @@ def cmd_startup_table(args):
         ratio = f"{median(ms) / reference:.2f}" if reference else "n/a"
         rss = median([int(r["rss_kb"]) for r in rs]) / 1024
         print(f"| {name} | {len(ms)} | {fmt(median(ms))} | {fmt(min(ms))} | {fmt(max(ms))} | {ratio} | {rss:.0f} |")
+    if args.goal_variant in variants:
+        ms = median([float(r["ms"]) for r in variants[args.goal_variant]])
+        print(f"\nGoal: {args.goal_variant} median <= {args.goal_ms:g} ms: {'met' if ms <= args.goal_ms else 'MISSED'} ({fmt(ms)} ms).")
 
 
 def cmd_memory_summary(args):
@@ -407,7 +410,8 @@ def main():
     p = sub.add_parser("load-table"); p.add_argument("runs"); p.add_argument("--manifest", action="append"); p.set_defaults(run=cmd_load_table)
     p = sub.add_parser("scale-table"); p.add_argument("runs"); p.add_argument("meta"); p.add_argument("--manifest", action="append")
     p.set_defaults(run=cmd_scale_table)
-    p = sub.add_parser("startup-table"); p.add_argument("runs"); p.add_argument("--reference", default="reference"); p.set_defaults(run=cmd_startup_table)
+    p = sub.add_parser("startup-table"); p.add_argument("runs"); p.add_argument("--reference", default="reference")
+    p.add_argument("--goal-variant"); p.add_argument("--goal-ms", type=float, default=600); p.set_defaults(run=cmd_startup_table)
     p = sub.add_parser("memory-summary")
     p.add_argument("samples"); p.add_argument("--ready-kb", required=True); p.add_argument("--after-kb", required=True)
     p.add_argument("--hwm-kb", required=True); p.add_argument("--goal-mb", type=float, default=200); p.set_defaults(run=cmd_memory_summary)

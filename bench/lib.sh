@@ -82,14 +82,37 @@ pin_self_to_client_cpu() {
   taskset -cp "$CLIENT_CPU" $$ >/dev/null || die "taskset failed"
 }
 
-# publish_site OUT [extra dotnet publish arguments...]: a Release publish of the site, as the Dockerfile does.
+# publish_site OUT [extra dotnet publish arguments...]: a Release publish of the site. Each publish has
+# build folders of its own under $WORK (--artifacts-path): publishes of different kinds never reuse
+# each other's compiled output, and the repository's bin and obj are left alone.
 publish_site() {
   local out=$1
   shift
   echo "Publishing the site (Release) to $out ${*:+with $*}..."
-  dotnet publish "$REPO/src/MlEngineerSite/MlEngineerSite.csproj" -c Release -o "$out" --nologo -v quiet "$@" >"$WORK/publish.log" 2>&1 \
+  dotnet publish "$REPO/src/MlEngineerSite/MlEngineerSite.csproj" -c Release -o "$out" --artifacts-path "$out.build" --nologo -v quiet "$@" >"$WORK/publish.log" 2>&1 \
     || { tail -30 "$WORK/publish.log" >&2; die "dotnet publish failed (log above)"; }
   { [ -f "$out/MlEngineerSite.dll" ] && [ -d "$out/wwwroot" ]; } || die "the publish output in $out has no MlEngineerSite.dll or wwwroot"
+}
+
+# publish_image OUT: the site as the image holds it, with the options of the Dockerfile's own publish
+# line (self-contained, composite ReadyToRun) for this machine's architecture.
+publish_image() {
+  local options
+  options=$(sed -n 's|^RUN dotnet publish [^ ]* -c Release \(.*\) -o /app --no-restore$|\1|p' "$REPO/Dockerfile")
+  [ -n "$options" ] || die "no 'RUN dotnet publish PROJECT -c Release ... -o /app --no-restore' line in the Dockerfile"
+  local args
+  read -r -a args <<<"${options//\$TARGETARCH/$(architecture)}"
+  publish_site "$1" "${args[@]}"
+}
+
+# architecture: this machine's, as docker's TARGETARCH and dotnet's -a name it.
+architecture() {
+  if [ "$(uname -m)" = aarch64 ]; then echo arm64; else echo amd64; fi
+}
+
+# app_in DIR: the command that starts a published site: the self-contained executable, or the dll.
+app_in() {
+  if [ -f "$1/libcoreclr.so" ]; then echo "$1/MlEngineerSite"; else echo "$1/MlEngineerSite.dll"; fi
 }
 
 free_port() {
@@ -98,18 +121,21 @@ free_port() {
 
 now_us() { local t=$EPOCHREALTIME; echo "${t/./}"; } # EPOCHREALTIME is "seconds.microseconds"
 
-# start_app DLL PORT CONTENT_DIR LOG [NAME=VALUE...]: starts a published app on SERVER_CPU the way the
-# image does (its own folder as working directory, so wwwroot is found beside the dll, and the
+# start_app APP PORT CONTENT_DIR LOG [NAME=VALUE...]: starts a published app on SERVER_CPU the way the
+# image does (its own folder as working directory, so wwwroot is found beside it, and the
 # Dockerfile's Log__Format=Json and DOTNET_SYSTEM_NET_SOCKETS_INLINE_COMPLETIONS=1), with the content
-# folder given; NAME=VALUE arguments come after, so they can override those. The site logs one line
-# per request: its output goes to LOG, a file opened for appending so that it can be emptied between
-# runs. Sets APP_PID (the dotnet process itself: the subshell, taskset and env all exec).
+# folder given; NAME=VALUE arguments come after, so they can override those. APP is an executable
+# (a self-contained publish) or a dll, run with dotnet. The site logs one line per request: its
+# output goes to LOG, a file opened for appending so that it can be emptied between runs. Sets
+# APP_PID (the app's process itself: the subshell, taskset and env all exec).
 start_app() {
-  local dll=$1 port=$2 content=$3 log=$4
+  local app=$1 port=$2 content=$3 log=$4
   shift 4
-  (cd "$(dirname "$dll")" && exec taskset -c "$SERVER_CPU" env Content__Path="$content" Log__Format=Json \
+  local command=("$app")
+  [[ $app == *.dll ]] && command=(dotnet "$app")
+  (cd "$(dirname "$app")" && exec taskset -c "$SERVER_CPU" env Content__Path="$content" Log__Format=Json \
     DOTNET_SYSTEM_NET_SOCKETS_INLINE_COMPLETIONS=1 "$@" \
-    dotnet "$dll" --urls "http://127.0.0.1:$port") >>"$log" 2>&1 &
+    "${command[@]}" --urls "http://127.0.0.1:$port") >>"$log" 2>&1 &
   APP_PID=$!
   STARTED_PIDS+=("$APP_PID")
 }
@@ -183,14 +209,15 @@ note_machine_load() {
   fi
 }
 
-# use_published: publishes the site into $WORK/publish unless --published named a folder; sets DLL.
+# use_published: publishes the site as the image holds it into $WORK/publish unless --published named
+# a folder; sets APP.
 use_published() {
   if [ -z "$PUBLISHED" ]; then
     PUBLISHED=$WORK/publish
-    publish_site "$PUBLISHED"
+    publish_image "$PUBLISHED"
   fi
-  DLL=$PUBLISHED/MlEngineerSite.dll
-  [ -f "$DLL" ] || die "no MlEngineerSite.dll in $PUBLISHED"
+  APP=$(app_in "$PUBLISHED")
+  [ -f "$APP" ] || die "no $(basename "$APP") in $PUBLISHED"
 }
 
 # print_report: shows $REPORT and, with --results FILE, appends it there too.

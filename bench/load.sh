@@ -2,7 +2,9 @@
 # Load test (issue 10): requests/sec and p99 latency of the published site, against nginx serving
 # the same bytes as static files in the same run.
 #
-# The app (dotnet MlEngineerSite.dll) and nginx (one worker, access log on) each run alone on CPU 0;
+# The app, published as the image holds it (the Dockerfile's publish options: self-contained,
+# composite ReadyToRun), or the publish folder --published names, and nginx (one worker, access
+# log on) each run alone on CPU 0;
 # wrk runs on CPU 1 (-t1 -c32 --latency). nginx serves the app's own responses, fetched from the app
 # before the run and checked byte for byte: the body for requests without Accept-Encoding and, for
 # "Accept-Encoding: br", whatever the app answers to that (a precompressed .br served by
@@ -151,7 +153,7 @@ REPORT=$WORK/report.md
 if [ -z "$ARTICLES" ]; then
   APP_PORT=$(free_port)
   echo "Starting the app on CPU $SERVER_CPU (port $APP_PORT, content $REPO/content)..."
-  start_app "$DLL" "$APP_PORT" "$REPO/content" "$APP_LOG" "${APP_ENV[@]}"
+  start_app "$APP" "$APP_PORT" "$REPO/content" "$APP_LOG" "${APP_ENV[@]}"
   ready_ms=$(wait_http "$APP_PID" "http://127.0.0.1:$APP_PORT/healthz/ready" 120 "$(now_us)") || { tail -20 "$APP_LOG" >&2; die "the app did not become ready"; }
   echo "Ready after $ready_ms ms."
   SECTION=$(python3 "$TOOL" section-id "http://127.0.0.1:$APP_PORT" /articles/what-ml-engineers-do) || die "no section page found"
@@ -175,7 +177,7 @@ else
     echo "== $n articles: generating content..."
     dotnet run --no-build -c Release --project "$BENCH_DIR/MlEngineerSite.Bench" -- generate "$n" "$content" >/dev/null || die "content generation failed"
     APP_PORT=$(free_port)
-    start_app "$DLL" "$APP_PORT" "$content" "$APP_LOG" "${APP_ENV[@]}"
+    start_app "$APP" "$APP_PORT" "$content" "$APP_LOG" "${APP_ENV[@]}"
     ready_ms=$(wait_http "$APP_PID" "http://127.0.0.1:$APP_PORT/healthz/ready" 600 "$(now_us)") || { tail -20 "$APP_LOG" >&2; die "the app did not become ready"; }
     rss_ready=$(rss_kb "$APP_PID")
     echo "Ready after $ready_ms ms, RSS $((rss_ready / 1024)) MB."

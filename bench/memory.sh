@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Memory (issue 10): the resident set size (VmRSS from /proc/PID/status) of the published app.
+# Memory (issue 10): the resident set size (VmRSS from /proc/PID/status) of the app, published as the
+# image holds it (or the publish folder --published names).
 #
 # Default: a full load run with the bundled content. wrk (-t1 -c32, on CPU 1) requests every page of
 # /sitemap.xml plus every section page of each article, in turn, each without Accept-Encoding, with
@@ -52,7 +53,7 @@ note_machine_load
 APP_LOG=$WORK/app.log
 APP_PORT=$(free_port)
 echo "Starting the app on CPU(s) $SERVER_CPU (port $APP_PORT, content $REPO/content, log to a file)..."
-start_app "$DLL" "$APP_PORT" "$REPO/content" "$APP_LOG"
+start_app "$APP" "$APP_PORT" "$REPO/content" "$APP_LOG"
 wait_http "$APP_PID" "http://127.0.0.1:$APP_PORT/healthz/ready" 120 "$(now_us)" >/dev/null || { tail -20 "$APP_LOG" >&2; die "the app did not become ready"; }
 RSS_READY=$(rss_kb "$APP_PID")
 GC=$(grep -q '"System.GC.Server": true' "$PUBLISHED/MlEngineerSite.runtimeconfig.json" && echo "Server GC" || echo "Workstation GC")
