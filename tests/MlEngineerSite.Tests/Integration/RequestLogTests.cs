@@ -58,23 +58,6 @@ public sealed partial class RequestLogTests
         Assert.Equal(request.GetProperty("@tr").GetString(), exception.GetProperty("@tr").GetString());
     }
 
-    [Fact]
-    public async Task StoppingTheApp_WritesOutEveryBufferedLine_BeforeItReturns()
-    {
-        using var captured = new CapturedOutput();
-        var factory = Logging(new SiteFactory(), captured, "Information", "Text");
-        using var client = factory.CreateClient();
-
-        for (var i = 0; i < 20; i++)
-        {
-            using var response = await client.GetAsync($"/articles/alpha?n={i}", TestContext.Current.CancellationToken);
-        }
-
-        await factory.DisposeAsync();
-
-        Assert.Equal(20, captured.Lines.Count(l => l.Contains("HTTP GET /articles/alpha responded 200", StringComparison.Ordinal)));
-    }
-
     [GeneratedRegex(@"^\[\d\d:\d\d:\d\d INF\] HTTP GET /articles/alpha responded 200 in \d+\.\d{4} ms$")]
     private static partial Regex TextRequestLine();
 }
