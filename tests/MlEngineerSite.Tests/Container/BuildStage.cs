@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.RegularExpressions;
 
 namespace MlEngineerSite.Tests.Container;
@@ -30,10 +29,16 @@ public sealed partial class BuildStage : IDisposable
     private string Packages => Path.Combine(_root, "nuget");
 
     /// <summary>Runs every instruction of the first stage; the first RUN that fails is returned with its output.</summary>
-    public async Task<(bool Succeeded, string Log)> RunAsync(Dockerfile dockerfile, IReadOnlyDictionary<string, string> buildArguments, CancellationToken cancellation)
+    public async Task<(bool Succeeded, string Log)> RunAsync(Dockerfile dockerfile, IReadOnlyDictionary<string, string> buildArguments)
     {
         var ignore = DockerIgnore.Load(TestPaths.RepositoryRoot);
-        var arguments = new Dictionary<string, string>(buildArguments);
+        // ARG values reach RUN lines as environment variables, beside a package folder of the stage's own.
+        var environment = new Dictionary<string, string>(buildArguments)
+        {
+            ["NUGET_PACKAGES"] = Packages,
+            ["DOTNET_NOLOGO"] = "1",
+            ["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1",
+        };
         var stage = dockerfile.Lines.Skip(1).TakeWhile(l => l.Instruction != "FROM");
         foreach (var (instruction, text) in stage)
         {
@@ -49,10 +54,10 @@ public sealed partial class BuildStage : IDisposable
                     break;
                 case "ARG":
                     var (name, value) = text.Split('=', 2) is [var n, var v] ? (n, v) : (text, "");
-                    arguments.TryAdd(name, value);
+                    environment.TryAdd(name, value);
                     break;
                 case "RUN":
-                    var (exit, log) = await RunShellAsync(text.Replace("-o /app", $"-o {Output}", StringComparison.Ordinal), arguments, cancellation);
+                    var (exit, log) = await Command.RunAsync("bash", ["-c", text.Replace("-o /app", $"-o {Output}", StringComparison.Ordinal)], WorkDirectory, environment);
                     if (exit != 0)
                     {
                         return (false, $"RUN {text}\nexited with {exit}:\n{log}");
@@ -88,30 +93,6 @@ public sealed partial class BuildStage : IDisposable
             Directory.CreateDirectory(Path.GetDirectoryName(target)!);
             File.Copy(file, target, overwrite: true);
         }
-    }
-
-    private async Task<(int ExitCode, string Output)> RunShellAsync(string command, Dictionary<string, string> arguments, CancellationToken cancellation)
-    {
-        var start = new ProcessStartInfo("bash", ["-c", command])
-        {
-            WorkingDirectory = WorkDirectory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (var (name, value) in arguments)
-        {
-            start.Environment[name] = value;
-        }
-
-        start.Environment["NUGET_PACKAGES"] = Packages;
-        start.Environment["DOTNET_NOLOGO"] = "1";
-        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync(cancellation);
-        var stderr = process.StandardError.ReadToEndAsync(cancellation);
-        await process.WaitForExitAsync(cancellation);
-        return (process.ExitCode, await stdout + await stderr);
     }
 
     public void Dispose()

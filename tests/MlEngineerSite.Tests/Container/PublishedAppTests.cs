@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 using System.Text.Json;
@@ -20,7 +19,7 @@ public sealed class PublishedAppTests
         using var build = new BuildStage();
         // The build argument docker sets for this machine.
         var architecture = System.Runtime.InteropServices.RuntimeInformation.OSArchitecture == System.Runtime.InteropServices.Architecture.Arm64 ? "arm64" : "amd64";
-        var (built, buildLog) = await build.RunAsync(dockerfile, new Dictionary<string, string> { ["TARGETARCH"] = architecture }, TestContext.Current.CancellationToken);
+        var (built, buildLog) = await build.RunAsync(dockerfile, new Dictionary<string, string> { ["TARGETARCH"] = architecture });
         Assert.True(built, buildLog);
 
         // Self-contained composite ReadyToRun: the runtime is in the output, compiled with the app into one native image.
@@ -34,7 +33,7 @@ public sealed class PublishedAppTests
         // Content as the image holds it, read-only like a ":ro" volume.
         var content = Path.Combine(build.Output, "content");
         Assert.True(Directory.Exists(Path.Combine(content, "articles")), "the publish output has no content/articles");
-        await RunAsync("chmod", ["-R", "a-w", content]);
+        await Command.RunAsync("chmod", ["-R", "a-w", content], build.Output);
 
         var port = FreePort();
         var environment = dockerfile.Environment;
@@ -55,7 +54,7 @@ public sealed class PublishedAppTests
             using var page = await client.GetAsync("/articles/salary", TestContext.Current.CancellationToken);
             var healthCheck = dockerfile.FinalStage.Single(l => l.Instruction == "HEALTHCHECK").Arguments;
             var healthCommand = InImage(build, JsonSerializer.Deserialize<string[]>(healthCheck[(healthCheck.IndexOf("CMD ", StringComparison.Ordinal) + 4)..])!);
-            var (healthExit, healthLog) = await RunAsync(healthCommand[0], healthCommand[1..],
+            var (healthExit, healthLog) = await Command.RunAsync(healthCommand[0], healthCommand[1..], build.Output,
                 new Dictionary<string, string> { ["ASPNETCORE_HTTP_PORTS"] = environment["ASPNETCORE_HTTP_PORTS"] });
 
             Assert.Equal(HttpStatusCode.OK, ready.StatusCode);
@@ -70,7 +69,7 @@ public sealed class PublishedAppTests
         }
         finally
         {
-            await RunAsync("chmod", ["-R", "u+w", content]);
+            await Command.RunAsync("chmod", ["-R", "u+w", content], build.Output);
         }
     }
 
@@ -83,26 +82,5 @@ public sealed class PublishedAppTests
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();
         return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
-
-    private static async Task<(int ExitCode, string Output)> RunAsync(string file, string[] arguments, Dictionary<string, string>? environment = null)
-    {
-        var start = new ProcessStartInfo(file, arguments)
-        {
-            WorkingDirectory = TestPaths.RepositoryRoot,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (var (name, value) in environment ?? [])
-        {
-            start.Environment[name] = value;
-        }
-
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
-        var stderr = process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
-        await process.WaitForExitAsync(TestContext.Current.CancellationToken);
-        return (process.ExitCode, await stdout + await stderr);
     }
 }
