@@ -1,3 +1,4 @@
+using MlEngineerSite.Content.Files;
 using MlEngineerSite.Figures;
 
 namespace MlEngineerSite.Content;

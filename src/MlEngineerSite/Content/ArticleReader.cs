@@ -36,7 +36,7 @@ public static partial class ArticleReader
         if (!slugIsValid)
         {
             var where = (YamlNode?)yaml.Find(map, "slug") ?? map;
-            yaml.Error(where, $"slug '{slug}' may use only lower-case letters, digits and single hyphens (rename the file or set 'slug:')");
+            yaml.Error(where, $"slug '{TextExcerpt.Quote(slug)}' may use only lower-case letters, digits and single hyphens (rename the file or set 'slug:')");
         }
 
         var sources = yaml.Sequence(map, "sources", node => ReadSource(yaml, node)).ToList();
@@ -54,6 +54,13 @@ public static partial class ArticleReader
             // Markdig refuses pathological nesting (thousands of '>' or '[') rather than overflow its stack.
             diagnostics.Error(relativePath, parts.BodyLineOffset + 1, 1, "the Markdown is nested too deeply to render (quotes, lists or brackets inside one another)");
             return null;
+        }
+
+        foreach (var (block, linkStarts) in InlineBudgetExtension.Refused(document))
+        {
+            diagnostics.Error(relativePath, parts.BodyLineOffset + block.Line + 1, 1,
+                $"this paragraph or table has {linkStarts:N0} links, brackets or web addresses, more than the {InlineBudgetExtension.MaxLinkStarts:N0} "
+                + "that one block may hold (it would take too long to render): split it into smaller paragraphs or tables");
         }
 
         var resolver = new ArticleResolver(relativePath, parts.BodyLineOffset, diagnostics, figures);
@@ -98,13 +105,7 @@ public static partial class ArticleReader
 
         yaml.RejectUnknownKeys(map, "title", "publisher", "date", "url");
         var title = yaml.String(map, "title", required: true);
-        var url = yaml.String(map, "url");
-        if (url is not null && !(url.StartsWith("https://", StringComparison.Ordinal) || url.StartsWith("http://", StringComparison.Ordinal)))
-        {
-            yaml.Error(yaml.Find(map, "url")!, $"a source's 'url' must start with https:// or http://, not '{url}'");
-            url = null;
-        }
-
+        var url = yaml.WebAddress(map, "url");
         return title is null ? null : new ArticleSource(title, yaml.String(map, "publisher"), yaml.String(map, "date"), url);
     }
 

@@ -1,3 +1,5 @@
+using MlEngineerSite.Content.Files;
+
 namespace MlEngineerSite.Content;
 
 /// <summary>What loading depends on besides the files: today's date and the age at which a figure counts as stale.</summary>

@@ -1,3 +1,4 @@
+using MlEngineerSite.Content.Files;
 using MlEngineerSite.Figures;
 using MlEngineerSite.Search;
 using MlEngineerSite.Sharing;
@@ -17,30 +18,37 @@ public static class ContentLoader
     /// <param name="memo">The articles of the previous load, kept by a server between reloads so only changed files are rendered.</param>
     /// <param name="searchStandIn">What answers searches while the new index is built in the background (see <see cref="ContentSnapshot"/>); null: build it before returning.</param>
     public static (ContentSnapshot? Snapshot, IReadOnlyList<ContentProblem> Problems) Load(
-        string folder, ContentLoadOptions? options = null, ArticleMemo? memo = null, SearchIndex? searchStandIn = null)
+        string folder, ContentLoadOptions? options = null, ArticleMemo? memo = null, SearchIndex? searchStandIn = null) =>
+        Load(ContentTree.Walk(folder), options, memo, searchStandIn);
+
+    /// <summary>Loads the files of a walk of the folder (the reloader compares it with a walk after the load).</summary>
+    public static (ContentSnapshot? Snapshot, IReadOnlyList<ContentProblem> Problems) Load(
+        ContentTree tree, ContentLoadOptions? options = null, ArticleMemo? memo = null, SearchIndex? searchStandIn = null)
     {
         memo ??= new ArticleMemo();
         options ??= ContentLoadOptions.Now();
         var diagnostics = new ContentDiagnostics();
-        if (!Directory.Exists(folder))
+        if (!tree.Exists)
         {
             diagnostics.Error(".", 1, 1, "the content folder does not exist (set Content__Path to a folder with an articles/ folder)");
             return (null, diagnostics.Sorted());
         }
 
-        using var files = new ContentFiles(folder, options.MaxFileBytes, diagnostics);
-        var (figures, figuresKey) = LoadFigures(folder, options, diagnostics, files);
+        diagnostics.AddRange(tree.Problems);
+        using var files = new ContentFiles(tree, options.MaxFileBytes, diagnostics);
+        var (figures, figuresKey) = LoadFigures(options, diagnostics, files);
         var articles = new List<Article>();
-        if (!Directory.Exists(Path.Combine(folder, ArticlesFolder)))
+        if (!tree.HasFolder(ArticlesFolder))
         {
             diagnostics.Error(ArticlesFolder, 1, 1, "the content folder has no 'articles' folder");
         }
         else
         {
             var read = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var relative in files.List(ArticlesFolder, "*.md"))
+            foreach (var entry in tree.In(ArticlesFolder).Where(e => e.RelativePath.EndsWith(".md", StringComparison.Ordinal)))
             {
-                var fileDate = DateOnly.FromDateTime(File.GetLastWriteTimeUtc(Path.Combine(folder, relative)));
+                var relative = entry.RelativePath;
+                var fileDate = DateOnly.FromDateTime(entry.LastWriteUtc);
                 if (files.Read(relative) is { } text && memo.Read(relative, text, files.HashOf(relative), fileDate, figures, figuresKey, diagnostics) is { } article)
                 {
                     articles.Add(article);
@@ -54,7 +62,7 @@ public static class ContentLoader
 
         CheckSlugsAreUnique(articles, diagnostics);
         LinkChecker.Check(articles, diagnostics);
-        PublishedAnchorRegister.Check(folder, articles, diagnostics, files.Read);
+        PublishedAnchorRegister.Check(articles, diagnostics, files);
         var problems = diagnostics.Sorted();
         if (diagnostics.HasErrors)
         {
@@ -65,16 +73,16 @@ public static class ContentLoader
     }
 
     /// <summary>The figures and comparison table, and a key that changes whenever anything an article renders from them could.</summary>
-    private static (FigureCatalog Figures, string Key) LoadFigures(string folder, ContentLoadOptions options, ContentDiagnostics diagnostics, ContentFiles files)
+    private static (FigureCatalog Figures, string Key) LoadFigures(ContentLoadOptions options, ContentDiagnostics diagnostics, ContentFiles files)
     {
         ComparisonTable? comparison = null;
-        var comparisonText = File.Exists(Path.Combine(folder, ComparisonFileReader.RelativePath)) ? files.Read(ComparisonFileReader.RelativePath) : null;
+        var comparisonText = files.Exists(ComparisonFileReader.RelativePath) ? files.Read(ComparisonFileReader.RelativePath) : null;
         if (comparisonText is not null)
         {
             comparison = ComparisonFileReader.Read(comparisonText, diagnostics);
         }
 
-        var figuresText = File.Exists(Path.Combine(folder, FiguresFileReader.RelativePath)) ? files.Read(FiguresFileReader.RelativePath) : null;
+        var figuresText = files.Exists(FiguresFileReader.RelativePath) ? files.Read(FiguresFileReader.RelativePath) : null;
         var figures = figuresText is not null
             ? FiguresFileReader.Read(figuresText, comparison, options, diagnostics)
             : new FigureCatalog([]) { Comparison = comparison };

@@ -1,3 +1,4 @@
+using MlEngineerSite.Content.Files;
 using MlEngineerSite.Figures;
 using MlEngineerSite.Hosting;
 using MlEngineerSite.Search;
@@ -15,20 +16,26 @@ public static class ContentServices
     {
         var contentSection = builder.Configuration.GetSection(ContentOptions.SectionName);
         var figuresSection = builder.Configuration.GetSection(FiguresOptions.SectionName);
-        builder.Services.AddOptions<ContentOptions>().Bind(contentSection);
+        builder.Services.AddOptions<ContentOptions>().Bind(contentSection).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddOptions<FiguresOptions>().Bind(figuresSection).ValidateDataAnnotations().ValidateOnStart();
 
         var contentOptions = contentSection.Get<ContentOptions>() ?? new();
         var folder = SitePaths.ContentFolder(builder.Environment.ContentRootPath, contentOptions.Path);
         var memo = new ArticleMemo();
-        var fingerprint = ContentFingerprint.Of(folder);
-        var (snapshot, problems) = ContentLoader.Load(folder, ContentLoadOptions.Now(builder.Configuration), memo, SearchIndex.Pending);
+        var tree = ContentTree.Walk(folder);
+        var (snapshot, problems) = ContentLoader.Load(tree, ContentLoadOptions.Now(builder.Configuration), memo, SearchIndex.Pending);
+        for (var retry = 0; snapshot is null && retry < 3 && ContentTree.Walk(folder) is var now && now.Fingerprint() != tree.Fingerprint(); retry++)
+        {
+            // Files changed while they were read (a copy still in progress): what failed may be fine now.
+            tree = now;
+            (snapshot, problems) = ContentLoader.Load(tree, ContentLoadOptions.Now(builder.Configuration), memo, SearchIndex.Pending);
+        }
         if (snapshot is null)
         {
             throw new ContentValidationException(folder, problems);
         }
 
-        builder.Services.AddSingleton(new ContentStore(folder, snapshot, warnings: problems, loadedFingerprint: fingerprint));
+        builder.Services.AddSingleton(new ContentStore(folder, snapshot, warnings: problems, loadedFingerprint: tree.Fingerprint()));
         builder.Services.AddSingleton(memo);
         builder.Services.AddSingleton<ContentReloader>();
         builder.Services.AddHostedService(services => services.GetRequiredService<ContentReloader>());

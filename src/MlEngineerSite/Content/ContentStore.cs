@@ -15,7 +15,7 @@ public sealed class ContentStore(
     public string Folder { get; } = folder;
 
     /// <summary>
-    /// The folder's <see cref="ContentFingerprint"/> taken before the initial snapshot was read, so that
+    /// The folder's <see cref="Files.ContentTree.Fingerprint"/> taken before the initial snapshot was read, so that
     /// live reload, which starts later, still notices an edit made in between.
     /// </summary>
     public string? LoadedFingerprint { get; } = loadedFingerprint;
@@ -34,6 +34,15 @@ public sealed class ContentStore(
         if (replaced != snapshot)
         {
             replaced.StopSearchBuild(); // Its index would never be used now.
+        }
+    }
+
+    /// <summary>A reload found the folder back at the version being served: a refused edit was undone, so it is no longer reported.</summary>
+    public void Confirm()
+    {
+        if (State.LastError is not null)
+        {
+            Change(State with { LastError = null });
         }
     }
 

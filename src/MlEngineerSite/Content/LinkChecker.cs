@@ -23,7 +23,7 @@ public static class LinkChecker
                     diagnostics.Error(article.RelativePath, link.Line, link.Column, $"broken link: no article at '{link.Path}'");
                 }
                 else if (!string.IsNullOrEmpty(link.Fragment)
-                    && !target.Headings.Any(h => h.Id == link.Fragment) && !target.AnchorAliases.ContainsKey(link.Fragment))
+                    && !target.HasHeading(link.Fragment) && !target.AnchorAliases.ContainsKey(link.Fragment))
                 {
                     diagnostics.Error(article.RelativePath, link.Line, link.Column,
                         $"broken link: '{target.RelativePath}' has no heading with the ID '#{link.Fragment}'");

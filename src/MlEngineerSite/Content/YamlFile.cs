@@ -27,6 +27,7 @@ public sealed class YamlFile(string path, ContentDiagnostics diagnostics, int li
 
             if (stream.Documents[0].RootNode is YamlMappingNode root)
             {
+                RemoveForbiddenCharacters(root);
                 return root;
             }
 
@@ -43,6 +44,19 @@ public sealed class YamlFile(string path, ContentDiagnostics diagnostics, int li
             // YamlDotNet's scanner throws this on some malformed input (an unclosed flow sequence) instead of a YamlException.
             diagnostics.Error(Path, 1 + lineOffset, 1, "invalid YAML: the document is malformed (check brackets, quotes and indentation)");
             return null;
+        }
+    }
+
+    /// <summary>A YAML escape such as <c>"\x01"</c> makes characters that no page or feed may contain.</summary>
+    private void RemoveForbiddenCharacters(YamlNode root)
+    {
+        foreach (var scalar in root.AllNodes.OfType<YamlScalarNode>())
+        {
+            if (scalar.Value is { } value && ForbiddenCharacters.Contains(value))
+            {
+                scalar.Value = ForbiddenCharacters.Remove(value, out var count, out _);
+                Warning(scalar, $"removed {count} control or non-character code point{(count == 1 ? "" : "s")} from this value, which web pages and feeds may not contain");
+            }
         }
     }
 
@@ -91,6 +105,19 @@ public sealed class YamlFile(string path, ContentDiagnostics diagnostics, int li
         return null;
     }
 
+    /// <summary>An optional web address (<see cref="Markdown.SafeUrl.IsWebAddress"/>); anything else is an error and is dropped.</summary>
+    public string? WebAddress(YamlMappingNode map, string key)
+    {
+        var url = String(map, key);
+        if (url is null || Markdown.SafeUrl.IsWebAddress(url))
+        {
+            return url;
+        }
+
+        Error(Find(map, key)!, $"'{key}' must be a web address starting with https:// or http://, not '{TextExcerpt.Quote(url)}'");
+        return null;
+    }
+
     public int? Integer(YamlMappingNode map, string key)
     {
         var text = String(map, key);
@@ -104,7 +131,7 @@ public sealed class YamlFile(string path, ContentDiagnostics diagnostics, int li
             return value;
         }
 
-        Error(Find(map, key)!, $"'{key}' must be a whole number, not '{text}'");
+        Error(Find(map, key)!, $"'{key}' must be a whole number, not '{TextExcerpt.Quote(text)}'");
         return null;
     }
 
@@ -121,7 +148,7 @@ public sealed class YamlFile(string path, ContentDiagnostics diagnostics, int li
             return value;
         }
 
-        Error(Find(map, key)!, $"'{key}' must be true or false, not '{text}'");
+        Error(Find(map, key)!, $"'{key}' must be true or false, not '{TextExcerpt.Quote(text)}'");
         return false;
     }
 
@@ -138,7 +165,7 @@ public sealed class YamlFile(string path, ContentDiagnostics diagnostics, int li
             return date;
         }
 
-        Error(Find(map, key)!, $"'{key}' must be a date written YYYY-MM-DD, not '{text}'");
+        Error(Find(map, key)!, $"'{key}' must be a date written YYYY-MM-DD, not '{TextExcerpt.Quote(text)}'");
         return null;
     }
 

@@ -25,7 +25,7 @@ public static class ComparisonFileReader
             return null;
         }
 
-        return new ComparisonTable(caption, columns, rows, yaml.String(root, "source"), yaml.String(root, "url"));
+        return new ComparisonTable(caption, columns, rows, yaml.String(root, "source"), yaml.WebAddress(root, "url"));
     }
 
     private static ComparisonRow? ReadRow(YamlFile yaml, YamlNode node, int columnCount)

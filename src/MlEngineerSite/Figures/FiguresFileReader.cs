@@ -154,12 +154,12 @@ public static partial class FiguresFileReader
         var source = yaml.String(map, "source", required: true);
         var dateText = yaml.String(map, "date", required: true);
         var unit = yaml.String(map, "unit");
-        var url = yaml.String(map, "url");
+        var url = yaml.WebAddress(map, "url");
 
         var date = default(FigureDate);
         if (dateText is not null && !FigureDate.TryParse(dateText, out date))
         {
-            yaml.Error(yaml.Find(map, "date")!, $"'date' must be YYYY, YYYY-MM or YYYY-MM-DD, not '{dateText}'");
+            yaml.Error(yaml.Find(map, "date")!, $"'date' must be YYYY, YYYY-MM or YYYY-MM-DD, not '{TextExcerpt.Quote(dateText)}'");
             dateText = null;
         }
 
@@ -172,19 +172,13 @@ public static partial class FiguresFileReader
             }
             else
             {
-                yaml.Error(yaml.Find(map, "value")!, $"'value' must be a number when 'unit' is given, not '{value}'");
+                yaml.Error(yaml.Find(map, "value")!, $"'value' must be a number when 'unit' is given, not '{TextExcerpt.Quote(value)}'");
                 value = null;
             }
         }
 
         var per = CheckChoice(yaml, map, "per", FigureFormatter.Periods);
         var scale = CheckChoice(yaml, map, "scale", FigureFormatter.Scales);
-        if (url is not null && !(url.StartsWith("https://", StringComparison.Ordinal) || url.StartsWith("http://", StringComparison.Ordinal)))
-        {
-            yaml.Error(yaml.Find(map, "url")!, $"'url' must start with https:// or http://, not '{url}'");
-            url = null;
-        }
-
         if (key is not null && !IsKey(key))
         {
             yaml.Error(yaml.Find(map, "key")!, $"figure key '{key}' may use only lower-case letters, digits and hyphens");
@@ -248,7 +242,7 @@ public static partial class FiguresFileReader
             return value;
         }
 
-        yaml.Error(yaml.Find(map, key)!, $"'{key}' must be one of {string.Join(", ", allowed)}, not '{value}'");
+        yaml.Error(yaml.Find(map, key)!, $"'{key}' must be one of {string.Join(", ", allowed)}, not '{TextExcerpt.Quote(value)}'");
         return null;
     }
 

@@ -1,11 +1,13 @@
+using Microsoft.Extensions.Options;
 using MlEngineerSite.Content;
 
 namespace MlEngineerSite.Hosting;
 
 /// <summary>
 /// <c>/healthz/live</c>: the process answers. <c>/healthz/ready</c>: content is loaded, with its
-/// version and the last refused reload (problems with paths relative to the content folder, so no
-/// file system path leaks to the public).
+/// version and the last refused reload: how many errors, in which files (relative to the content
+/// folder), and their messages only when <see cref="HealthOptions.ShowProblems"/> is on, since a
+/// message may quote a content line and the endpoint is public.
 /// </summary>
 public static class HealthEndpoints
 {
@@ -19,10 +21,11 @@ public static class HealthEndpoints
             context.Response.Headers.CacheControl = "no-store";
             return Results.Text("live\n", "text/plain; charset=utf-8");
         });
-        endpoints.MapGet(ReadyPath, (ContentStore store, HttpContext context) =>
+        endpoints.MapGet(ReadyPath, (ContentStore store, IOptions<HealthOptions> options, HttpContext context) =>
         {
             context.Response.Headers.CacheControl = "no-store";
             var state = store.State;
+            var errors = state.LastError?.Problems.Where(p => p.Severity == ContentSeverity.Error).ToList() ?? [];
             return Results.Json(new
             {
                 status = "ready",
@@ -31,7 +34,13 @@ public static class HealthEndpoints
                 searchIndexBuilt = state.Snapshot.SearchReady.IsCompletedSuccessfully,
                 publishedAt = state.PublishedAt,
                 lastReloadError = state.LastError is { } error
-                    ? new { at = error.At, problems = error.Problems.Where(p => p.Severity == ContentSeverity.Error).Take(20).Select(p => p.ToString()) }
+                    ? new
+                    {
+                        at = error.At,
+                        errors = errors.Count,
+                        files = errors.Select(p => p.Path).Distinct(StringComparer.Ordinal).Take(20),
+                        problems = options.Value.ShowProblems ? errors.Take(20).Select(p => p.ToString()) : null,
+                    }
                     : null,
             });
         });

@@ -29,6 +29,7 @@ public static class SiteServices
         builder.Services.AddSingleton(proxies);
         builder.Services.Configure<ForwardedHeadersOptions>(proxies.Apply);
 
+        builder.Services.AddOptions<HealthOptions>().Bind(builder.Configuration.GetSection(HealthOptions.SectionName));
         builder.Services.AddOptions<ResponseCacheOptions>()
             .Bind(builder.Configuration.GetSection(ResponseCacheOptions.SectionName))
             .ValidateDataAnnotations()

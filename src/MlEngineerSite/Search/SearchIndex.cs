@@ -28,6 +28,9 @@ public sealed partial class SearchIndex
     private const string UrlField = "url";
     private const int SnippetLength = 180;
 
+    // The longest HTML entity name (&CounterClockwiseContourIntegral;) is 33 characters: looking further back made each list item cost the length of the section.
+    private const int LongestEntity = 40;
+
     private static readonly Analyzer Analyzer = new EnglishAnalyzer(Version);
 
     private readonly IndexSearcher? _searcher;
@@ -188,11 +191,11 @@ public sealed partial class SearchIndex
         }
 
         var endsClause = last >= 0 && ".!?:;,…".Contains(html[last], StringComparison.Ordinal)
-            && !(html[last] == ';' && Entity().IsMatch(html.AsSpan(0, last + 1))); // "&amp;" ends in ';' but is not punctuation.
+            && !(html[last] == ';' && Entity().IsMatch(html.AsSpan(Math.Max(0, last + 1 - LongestEntity), Math.Min(last + 1, LongestEntity)))); // "&amp;" ends in ';' but is not punctuation.
         return last < 0 || endsClause ? " " : "; ";
     }
 
-    private static string Shorten(string text) => text.Length <= SnippetLength ? text : text[..SnippetLength] + "…";
+    private static string Shorten(string text) => text.Length <= SnippetLength ? text : TextExcerpt.Cut(text, SnippetLength) + "…";
 
     [GeneratedRegex("<a class=\"heading-link\"[^>]*>#</a>")]
     private static partial Regex HeadingLinks();

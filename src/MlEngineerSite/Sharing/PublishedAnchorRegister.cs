@@ -1,4 +1,5 @@
 using MlEngineerSite.Content;
+using MlEngineerSite.Content.Files;
 
 namespace MlEngineerSite.Sharing;
 
@@ -31,7 +32,7 @@ public static class PublishedAnchorRegister
             var hash = line.IndexOf('#');
             if (hash <= 0 || hash == line.Length - 1)
             {
-                diagnostics.Error(path, i + 1, 1, $"expected 'slug#section-id', not '{line}'");
+                diagnostics.Error(path, i + 1, 1, $"expected 'slug#section-id', not '{TextExcerpt.Quote(line)}'");
                 continue;
             }
 
@@ -42,9 +43,9 @@ public static class PublishedAnchorRegister
     }
 
     /// <summary>Checks every registered anchor against the articles; a missing register file is fine.</summary>
-    public static void Check(string folder, IReadOnlyList<Article> articles, ContentDiagnostics diagnostics, Func<string, string?> read)
+    public static void Check(IReadOnlyList<Article> articles, ContentDiagnostics diagnostics, ContentFiles files)
     {
-        if (!File.Exists(Path.Combine(folder, FileName)) || read(FileName) is not { } text)
+        if (!files.Exists(FileName) || files.Read(FileName) is not { } text)
         {
             return;
         }
@@ -55,13 +56,13 @@ public static class PublishedAnchorRegister
             if (!bySlug.TryGetValue(entry.Slug, out var article))
             {
                 diagnostics.Error(FileName, entry.Line, 1,
-                    $"'{entry}' was published, but no article has the slug '{entry.Slug}': add it to an article's 'aliases'");
+                    $"'{TextExcerpt.Quote(entry.ToString())}' was published, but no article has the slug '{TextExcerpt.Quote(entry.Slug)}': add it to an article's 'aliases'");
             }
             else if (article.FindSection(entry.Id, out _) is null)
             {
                 diagnostics.Error(FileName, entry.Line, 1,
-                    $"'{entry}' was published, but {article.RelativePath} has no section '{entry.Id}': "
-                    + $"add 'anchor_aliases: {{ {entry.Id}: current-id }}' to its front matter");
+                    $"'{TextExcerpt.Quote(entry.ToString())}' was published, but {article.RelativePath} has no section '{TextExcerpt.Quote(entry.Id)}': "
+                    + $"add 'anchor_aliases: {{ {TextExcerpt.Quote(entry.Id)}: current-id }}' to its front matter");
             }
         }
     }

@@ -16,6 +16,8 @@ public class ContentSiteFactory(string? contentPath, int staleAfterYears = 100) 
         builder.UseSetting("Log:Level", "Warning");
         // Test figures never go stale unless a test asks for it, whatever the date the suite runs on.
         builder.UseSetting("Figures:StaleAfterYears", staleAfterYears.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        // Files the tests write are complete when written: publish them without waiting for them to settle, unless a test asks.
+        builder.UseSetting("Content:SettleMilliseconds", "0");
         if (contentPath is not null)
         {
             builder.UseSetting("Content:Path", contentPath);

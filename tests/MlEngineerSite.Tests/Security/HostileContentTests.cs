@@ -66,6 +66,63 @@ public sealed class HostileContentTests
         Assert.Contains(problems, p => p.ToString() == "articles/deep.md:5:1: error: the Markdown is nested too deeply to render (quotes, lists or brackets inside one another)");
     }
 
+    public static TheoryData<string, string> QuadraticInMarkdig => new()
+    {
+        // Markdig's link and autolink parsers are quadratic in these (bench/README, "Pathological Markdown").
+        { "unclosed links", string.Concat(Enumerable.Repeat("[a](b", 1001)) },
+        { "web addresses", string.Concat(Enumerable.Repeat("www.a.example ", 1001)) },
+        { "reference definitions", string.Concat(Enumerable.Range(0, 1001).Select(i => $"[r{i}]: /u\n")) },
+        { "links in one table", "| a |\n|:-:|\n" + string.Concat(Enumerable.Range(0, 1001).Select(i => $"| [l](/x{i}) |\n")) },
+    };
+
+    [Theory]
+    [MemberData(nameof(QuadraticInMarkdig))]
+    public void BlockWithMoreLinkStartsThanTheBudget_IsAContentError_NotAStall(string what, string block)
+    {
+        var diagnostics = new ContentDiagnostics();
+
+        ArticleReader.Read("articles/x.md", $"---\ntitle: T\ndescription: D\n---\nIntro.\n\n{block}", TestClock.Today, new MlEngineerSite.Figures.FigureCatalog([]), diagnostics);
+
+        var problem = Assert.Single(diagnostics.Problems);
+        Assert.True(problem.ToString().StartsWith("articles/x.md:7:1: error: this paragraph or table has 1,001 links, brackets or web addresses", StringComparison.Ordinal), what + ": " + problem);
+    }
+
+    [Fact]
+    public void BlockWithinTheBudget_IsRendered()
+    {
+        var links = string.Concat(Enumerable.Range(0, 1000).Select(i => $"[l{i}](/x) "));
+        var diagnostics = new ContentDiagnostics();
+
+        var article = ArticleReader.Read("articles/x.md", $"---\ntitle: T\ndescription: D\n---\n{links}\n", TestClock.Today, new MlEngineerSite.Figures.FigureCatalog([]), diagnostics);
+
+        Assert.Equal(1000, Html.Parse(article!.Html).QuerySelectorAll("a[href='/x']").Length);
+    }
+
+    [Fact]
+    public void WideAlignedTable_GetsEachColumnsAlignmentOnEveryCell()
+    {
+        const int columns = 300;
+        var alignments = new[] { ":--", ":-:", "--:", "---" };
+        var table = "|" + string.Concat(Enumerable.Range(0, columns).Select(i => $" h{i} |")) + "\n"
+            + "|" + string.Concat(Enumerable.Range(0, columns).Select(i => alignments[i % 4] + "|")) + "\n"
+            + string.Concat(Enumerable.Repeat("|" + string.Concat(Enumerable.Range(0, columns).Select(i => $" c{i} |")) + "\n", 50));
+
+        var article = ArticleReader.Read("articles/x.md", $"---\ntitle: T\ndescription: D\n---\n{table}", TestClock.Today, new MlEngineerSite.Figures.FigureCatalog([]), new ContentDiagnostics());
+
+        var rows = Html.Parse(article!.Html).QuerySelectorAll("tr");
+        Assert.Equal(51, rows.Length);
+        Assert.All(rows, row =>
+        {
+            var cells = row.Children;
+            Assert.Equal(columns, cells.Length);
+            for (var i = 0; i < columns; i++)
+            {
+                var expected = new[] { "align-left", "align-center", "align-right", "" }[i % 4];
+                Assert.Equal(expected, cells[i].ClassName ?? "");
+            }
+        });
+    }
+
     [Fact]
     public void OversizedFile_IsAContentError()
     {
@@ -113,7 +170,7 @@ public sealed class HostileContentTests
         var (snapshot, problems) = ContentLoader.Load(content.Folder, TestClock.Options);
 
         Assert.Null(snapshot);
-        Assert.Contains(problems, p => p.ToString() == "articles/linked.md:1:1: error: this file is a link to a place outside the content folder, so it is not read");
+        Assert.Contains(problems, p => p.ToString() == "articles/linked.md:1:1: error: this is a link to a place outside the content folder, so it is not read");
     }
 
     [Fact]

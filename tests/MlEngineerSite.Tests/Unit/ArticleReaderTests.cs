@@ -193,7 +193,7 @@ public sealed class ArticleReaderTests
     [InlineData("title: T\ndescription: D\nslug: Not A Slug", "articles/test.md:4:7: error: slug 'Not A Slug'")]
     [InlineData("title: T\ndescription: D\nupdated: 26/11/2026", "articles/test.md:4:10: error: 'updated' must be a date written YYYY-MM-DD")]
     [InlineData("title: T\ndescription: D\norder: first", "articles/test.md:4:8: error: 'order' must be a whole number")]
-    [InlineData("title: T\ndescription: D\nsources:\n  - title: S\n    url: ftp://x", "articles/test.md:6:10: error: a source's 'url' must start with https://")]
+    [InlineData("title: T\ndescription: D\nsources:\n  - title: S\n    url: ftp://x", "articles/test.md:6:10: error: 'url' must be a web address starting with https://")]
     public void BrokenFrontMatter_IsReportedWithFileAndLine(string frontMatter, string expected) =>
         Assert.Contains(expected, Problems($"---\n{frontMatter}\n---\nBody"));
 

@@ -54,7 +54,7 @@ public sealed class FiguresFileTests
     [InlineData("date: 2022-05", "date: May 2022", "data/figures.yaml:10:15: error: 'date' must be YYYY, YYYY-MM or YYYY-MM-DD")]
     [InlineData("value: 136620", "value: lots", "data/figures.yaml:7:16: error: 'value' must be a number")]
     [InlineData("per: year", "per: fortnight", "data/figures.yaml:9:14: error: 'per' must be one of")]
-    [InlineData("url: https://bls.example/", "url: javascript:alert(1)", "data/figures.yaml:12:14: error: 'url' must start with https://")]
+    [InlineData("url: https://bls.example/", "url: javascript:alert(1)", "data/figures.yaml:12:14: error: 'url' must be a web address starting with https://")]
     [InlineData("key: median", "key: Median Pay", "data/figures.yaml:5:14: error: figure key 'Median Pay'")]
     [InlineData("label: Median pay", "label: Median pay\n        colour: red", "data/figures.yaml:7:9: error: unknown key 'colour'")]
     public void InvalidField_FailsWithLineAndColumn(string line, string replacement, string expected)

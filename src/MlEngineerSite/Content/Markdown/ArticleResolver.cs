@@ -31,12 +31,25 @@ public sealed partial class ArticleResolver(string path, int lineOffset, Content
         var autolinks = document.Descendants<AutolinkInline>().ToList();
         var tables = document.Descendants<Table>().ToList();
         var directives = document.Descendants<DirectiveInline>().ToList();
+        var entities = document.Descendants<HtmlEntityInline>().ToList();
 
+        entities.ForEach(RemoveForbiddenCharacters); // First: heading text and IDs are read from the cleaned text.
         headings.ForEach(AssignId);
         links.ForEach(CheckLink);
         autolinks.ForEach(CheckAutolink);
         tables.ForEach(AlignWithClasses);
         directives.ForEach(ResolveDirective);
+    }
+
+    /// <summary>A character reference such as <c>&amp;#1;</c> can spell a control character that the file itself may not hold.</summary>
+    private void RemoveForbiddenCharacters(HtmlEntityInline entity)
+    {
+        var text = entity.Transcoded.ToString();
+        if (ForbiddenCharacters.Contains(text))
+        {
+            Warning(entity, $"removed the character reference '{TextExcerpt.Quote(entity.Original.ToString())}', which stands for a control or non-character code point that web pages and feeds may not contain");
+            entity.ReplaceBy(new LiteralInline(ForbiddenCharacters.Remove(text)));
+        }
     }
 
     private void AssignId(HeadingBlock heading)
@@ -115,7 +128,7 @@ public sealed partial class ArticleResolver(string path, int lineOffset, Content
         var url = link.GetDynamicUrl?.Invoke() ?? link.Url ?? "";
         if (!SafeUrl.IsAllowed(url))
         {
-            Warning(link, $"removed the {(link.IsImage ? "image" : "link")} to '{Shorten(url)}': only http, https, mailto and relative URLs are allowed");
+            Warning(link, $"removed the {(link.IsImage ? "image" : "link")} to '{TextExcerpt.Quote(url, 60)}': only http, https, mailto and relative URLs are allowed");
             Unwrap(link);
             return;
         }
@@ -141,7 +154,7 @@ public sealed partial class ArticleResolver(string path, int lineOffset, Content
             return;
         }
 
-        Warning(autolink, $"removed the link to '{Shorten(autolink.Url)}': only http, https, mailto and relative URLs are allowed");
+        Warning(autolink, $"removed the link to '{TextExcerpt.Quote(autolink.Url, 60)}': only http, https, mailto and relative URLs are allowed");
         autolink.ReplaceBy(new LiteralInline(autolink.Url));
     }
 
@@ -152,30 +165,38 @@ public sealed partial class ArticleResolver(string path, int lineOffset, Content
     /// </summary>
     private static void Unwrap(LinkInline link) => link.ReplaceBy(new ContainerInline(), copyChildren: true);
 
+    /// <summary>Column alignment as classes (the CSP allows no style attribute): one pass over the cells, linear in the table's size.</summary>
     private static void AlignWithClasses(Table table)
     {
-        for (var column = 0; column < table.ColumnDefinitions.Count; column++)
+        var classes = table.ColumnDefinitions.Select(d => d.Alignment switch
         {
-            var definition = table.ColumnDefinitions[column];
-            if (definition.Alignment is not { } alignment)
-            {
-                continue;
-            }
+            TableColumnAlign.Center => "align-center",
+            TableColumnAlign.Right => "align-right",
+            TableColumnAlign.Left => "align-left",
+            _ => null,
+        }).ToArray();
+        if (classes.All(c => c is null))
+        {
+            return;
+        }
 
-            var className = alignment switch
+        foreach (var row in table.OfType<TableRow>())
+        {
+            var position = 0;
+            foreach (var cell in row.OfType<TableCell>())
             {
-                TableColumnAlign.Center => "align-center",
-                TableColumnAlign.Right => "align-right",
-                _ => "align-left",
-            };
-            foreach (var row in table.OfType<TableRow>())
-            {
-                foreach (var cell in row.OfType<TableCell>().Where(c => (c.ColumnIndex < 0 ? row.IndexOf(c) : c.ColumnIndex) == column))
+                var column = cell.ColumnIndex < 0 ? position : cell.ColumnIndex;
+                if (column < classes.Length && classes[column] is { } className)
                 {
                     cell.GetAttributes().AddClass(className);
                 }
-            }
 
+                position++;
+            }
+        }
+
+        foreach (var definition in table.ColumnDefinitions)
+        {
             definition.Alignment = null;
         }
     }
@@ -288,8 +309,6 @@ public sealed partial class ArticleResolver(string path, int lineOffset, Content
 
     private void Warning(MarkdownObject node, string message) =>
         diagnostics.Warning(path, FileLine(node), node.Column + 1, message);
-
-    private static string Shorten(string text) => text.Length <= 60 ? text : text[..57] + "...";
 
     [GeneratedRegex(@"\s*\{#(?<id>[^{}\s]*)\}\s*$")]
     private static partial Regex PinnedIdPattern();

@@ -8,6 +8,17 @@ public static class SafeUrl
     public static bool IsAllowed(string url) =>
         Scheme(url) is not { } scheme || AllowedSchemes.Contains(scheme);
 
+    /// <summary>
+    /// An absolute http or https address with a host, the rule for every URL in a data file or front
+    /// matter (sources, figures, the comparison): those always point at another site.
+    /// </summary>
+    public static bool IsWebAddress(string url) =>
+        !url.Any(c => char.IsControl(c) || char.IsWhiteSpace(c))
+        && Uri.TryCreate(url, UriKind.Absolute, out var uri)
+        && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp)
+        && uri.Host.Length > 0
+        && (url.StartsWith("https://", StringComparison.OrdinalIgnoreCase) || url.StartsWith("http://", StringComparison.OrdinalIgnoreCase));
+
     /// <summary>A link to this site: no scheme and no host ("/articles/x", "#id", "other").</summary>
     public static bool IsSameSite(string url) => Scheme(url) is null && !url.StartsWith("//", StringComparison.Ordinal);
 

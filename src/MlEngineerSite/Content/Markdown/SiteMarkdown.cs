@@ -20,6 +20,7 @@ public static class SiteMarkdown
         .UseAutoLinks()
         .Use<DirectiveExtension>()
         .DisableHtml()
+        .Use<InlineBudgetExtension>() // Last: it watches every block parser added before it.
         .Build();
 
     public static MarkdownDocument Parse(string markdown) => Markdig.Markdown.Parse(markdown, Pipeline);
