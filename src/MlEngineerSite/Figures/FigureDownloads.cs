@@ -72,7 +72,24 @@ public static class FigureDownloads
         return Fields.Zip(values);
     }
 
-    // RFC 4180: quote a field that holds a comma, quote or line break, doubling its quotes.
-    private static string Quote(string? value) =>
-        value is null ? "" : value.AsSpan().IndexOfAny(",\"\r\n") < 0 ? value : "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+    /// <summary>
+    /// RFC 4180 quoting (a field that holds a comma, quote or line break is quoted, its quotes doubled), after neutralising formula injection: a text cell that a spreadsheet would
+    /// run as a formula (starting with =, +, -, @, tab or carriage return, such as "+8,300 jobs") gets
+    /// a leading apostrophe, which spreadsheets read as "this is text". Plain numbers ("-6") are left as they are.
+    /// </summary>
+    private static string Quote(string? value)
+    {
+        if (value is null)
+        {
+            return "";
+        }
+
+        if (value.Length > 0 && "=+-@\t\r".Contains(value[0], StringComparison.Ordinal)
+            && !double.TryParse(value, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out _))
+        {
+            value = "'" + value;
+        }
+
+        return value.AsSpan().IndexOfAny(",\"\r\n") < 0 ? value : "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+    }
 }

@@ -1,8 +1,11 @@
 namespace MlEngineerSite.Hosting;
 
 /// <summary>
-/// One URL per page: a page address with upper-case letters or a trailing slash answers 301 to
-/// the lower-case form without it (query kept). File addresses (with a dot) are left alone.
+/// One URL per resource: a path with empty segments (<c>//</c>) answers 301 to the path without
+/// them, so endless spellings of one page or file neither fill the response cache nor become an
+/// open redirect (<c>//evil.example/</c> is <c>/evil.example</c> here, then a 404); a page address
+/// with upper-case letters or a trailing slash answers 301 to the lower-case form without it.
+/// The query is kept. File addresses (with a dot) keep their case.
 /// </summary>
 public sealed class CanonicalUrlMiddleware(RequestDelegate next)
 {
@@ -10,10 +13,10 @@ public sealed class CanonicalUrlMiddleware(RequestDelegate next)
     {
         var path = context.Request.Path.Value ?? "/";
         if (path.Length > 1 && (HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method))
-            && NeedsRedirect(path) && !Path.HasExtension(path) && Canonical(path) is var canonical && canonical != path)
+            && NeedsRedirect(path) && Canonical(path) is var canonical && canonical != path)
         {
             context.Response.StatusCode = StatusCodes.Status301MovedPermanently;
-            context.Response.Headers.Location = new PathString(canonical).ToUriComponent() + context.Request.QueryString;
+            context.Response.Headers.Location = RedirectLocation.For(canonical, context.Request.QueryString);
             return Task.CompletedTask;
         }
 
@@ -31,12 +34,18 @@ public sealed class CanonicalUrlMiddleware(RequestDelegate next)
             }
         }
 
-        return path.EndsWith('/');
+        return path.EndsWith('/') || RedirectLocation.HasEmptySegment(path);
     }
 
     private static string Canonical(string path)
     {
-        var trimmed = path.TrimEnd('/');
+        var collapsed = RedirectLocation.CollapseSlashes(path);
+        if (Path.HasExtension(collapsed))
+        {
+            return collapsed;
+        }
+
+        var trimmed = collapsed.TrimEnd('/');
         return trimmed.Length == 0 ? "/" : trimmed.ToLowerInvariant();
     }
 }

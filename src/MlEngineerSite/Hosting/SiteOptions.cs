@@ -1,9 +1,10 @@
 using System.ComponentModel.DataAnnotations;
+using MlEngineerSite.Content;
 
 namespace MlEngineerSite.Hosting;
 
 /// <summary>What the site calls itself and where it is published. Environment: <c>Site__Name</c>, <c>Site__BaseUrl</c>.</summary>
-public sealed class SiteOptions
+public sealed class SiteOptions : IValidatableObject
 {
     public const string SectionName = "Site";
 
@@ -19,4 +20,16 @@ public sealed class SiteOptions
     public string BaseUrl { get; set; } = "http://localhost:5080";
 
     public string AbsoluteUrl(string path) => BaseUrl.TrimEnd('/') + "/" + path.TrimStart('/');
+
+    /// <summary>The name and tagline go into every page, the feed and the OpenSearch description, where control characters are not allowed.</summary>
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        foreach (var (name, value) in new[] { (nameof(Name), Name), (nameof(Tagline), Tagline) })
+        {
+            if (value is not null && ForbiddenCharacters.Contains(value))
+            {
+                yield return new ValidationResult($"Site__{name} contains a control character, which web pages and feeds may not contain", [name]);
+            }
+        }
+    }
 }

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using MlEngineerSite.Content;
 using MlEngineerSite.Hosting;
 using MlEngineerSite.Seo;
 
@@ -18,7 +19,7 @@ public static class OpenSearchEndpoint
             return Results.Text(XmlText.Write(xml =>
             {
                 xml.WriteStartElement("OpenSearchDescription", Namespace);
-                xml.WriteElementString("ShortName", Namespace, site.Name.Length <= 16 ? site.Name : site.Name[..16]);
+                xml.WriteElementString("ShortName", Namespace, TextExcerpt.Cut(site.Name, 16));
                 xml.WriteElementString("Description", Namespace, $"Search {site.Name}");
                 xml.WriteElementString("InputEncoding", Namespace, "UTF-8");
                 xml.WriteStartElement("Url", Namespace);

@@ -76,6 +76,42 @@ public sealed class HostileRequestTests : IAsyncLifetime
         Assert.All(Secrets, secret => Assert.DoesNotContain(secret, response, StringComparison.Ordinal));
     }
 
+    public static TheoryData<string> OffSiteRedirects => new(
+        "//evil.example/",
+        "///evil.example/",
+        "/.//evil.example/",
+        "//EVIL.EXAMPLE/ARTICLES",
+        "/\\evil.example/",
+        "//evil.example/%2F..",
+        "/%2F/evil.example/",
+        "//evil.example?x=//evil.example/",
+        "/articles//alpha/");
+
+    [Theory]
+    [MemberData(nameof(OffSiteRedirects))]
+    public async Task PathWithLeadingOrEmptySegments_NeverRedirectsOffSite(string path)
+    {
+        var (status, response) = await SendAsync($"GET {path} HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+
+        Assert.InRange(status, 200, 499);
+        var location = response.Split("\r\n").FirstOrDefault(l => l.StartsWith("Location:", StringComparison.OrdinalIgnoreCase))?[9..].Trim();
+        if (location is not null)
+        {
+            Assert.StartsWith("/", location, StringComparison.Ordinal);
+            Assert.False(location.StartsWith("//", StringComparison.Ordinal) || location.StartsWith("/\\", StringComparison.Ordinal), location);
+            Assert.True(Uri.TryCreate(new Uri("http://localhost/"), location, out var target) && target.Host == "localhost", location);
+        }
+    }
+
+    [Fact]
+    public async Task EmptySegmentsBeforeAStaticFile_AnswerARedirectToItsOneAddress_NotAPageOfTheirOwn()
+    {
+        var (status, response) = await SendAsync("GET /////css//////site.css HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+
+        Assert.Equal(301, status);
+        Assert.Contains("\r\nLocation: /css/site.css\r\n", response, StringComparison.Ordinal);
+    }
+
     public static TheoryData<string, int> MalformedRequests => new()
     {
         { "GET / HTTP/1.1\r\nHost: localhost\r\nX-Big: " + new string('h', 20_000) + "\r\nConnection: close\r\n\r\n", 431 },

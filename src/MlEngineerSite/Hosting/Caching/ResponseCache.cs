@@ -56,6 +56,9 @@ public sealed class ResponseCache(ContentStore content, IOptions<ResponseCacheOp
         return request.Query is { Count: 1 } query && query.ContainsKey("v") ? request.Path.Value + "?v" : null;
     }
 
+    /// <summary>What the memory cache spends on an entry besides its key and body (its entry object and options).</summary>
+    private const int KeyOverhead = 256;
+
     /// <summary>The responses of one content version.</summary>
     public sealed class Generation(string version, long maxBytes)
     {
@@ -66,8 +69,9 @@ public sealed class ResponseCache(ContentStore content, IOptions<ResponseCacheOp
         public bool TryGet(string key, out CachedResponse response) =>
             _entries.TryGetValue(key, out response!);
 
+        /// <summary>Stores an entry, counting its key too: a long key costs memory of its own, whatever its body.</summary>
         public void Add(string key, CachedResponse response) =>
-            _entries.Set(key, response, new MemoryCacheEntryOptions { Size = response.Size });
+            _entries.Set(key, response, new MemoryCacheEntryOptions { Size = response.Size + (key.Length * sizeof(char)) + KeyOverhead });
 
         internal void Drop() => _entries.Clear();
     }

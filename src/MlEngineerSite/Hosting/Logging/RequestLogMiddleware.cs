@@ -97,7 +97,8 @@ public sealed class RequestLogMiddleware(RequestDelegate next, LogOutput output,
         Encoding.UTF8.GetBytes(text, buffer);
     }
 
-    private static string PathOf(HttpRequest request) => request.PathBase.Add(request.Path).Value is { Length: > 0 } path ? path : "/";
+    /// <summary>The path as it travels in a URL: percent-encoded, so a visitor's %0A or escape sequence can never forge a log line.</summary>
+    private static string PathOf(HttpRequest request) => request.PathBase.Add(request.Path).ToUriComponent() is { Length: > 0 } path ? path : "/";
 
     private readonly record struct RequestLine(HttpContext Context, string Path, int Status, LogEventLevel Level, TimeSpan Elapsed)
     {

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using MlEngineerSite.Content;
+using MlEngineerSite.Hosting;
 
 namespace MlEngineerSite.Pages.Articles;
 
@@ -17,10 +18,15 @@ public sealed class ArticleModel(ContentStore store) : PageModel
 
     public IActionResult OnGet(string slug)
     {
+        if (!RouteValue.IsUsable(slug))
+        {
+            return NotFound();
+        }
+
         var content = store.Current;
         if (content.ByAlias.TryGetValue(slug, out var renamed))
         {
-            return RedirectPermanent(renamed.Url + Request.QueryString);
+            return RedirectPermanent(RedirectLocation.For(renamed.Url, Request.QueryString));
         }
 
         if (!content.BySlug.TryGetValue(slug, out var article))

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using MlEngineerSite.Content;
+using MlEngineerSite.Hosting;
 
 namespace MlEngineerSite.Pages.Articles;
 
@@ -15,6 +16,11 @@ public sealed class SectionModel(ContentStore store) : PageModel
 
     public IActionResult OnGet(string slug, string sectionId)
     {
+        if (!RouteValue.IsUsable(slug) || !RouteValue.IsUsable(sectionId))
+        {
+            return NotFound();
+        }
+
         var content = store.Current;
         var renamed = content.ByAlias.GetValueOrDefault(slug);
         if ((renamed ?? content.BySlug.GetValueOrDefault(slug)) is not { } article
@@ -25,7 +31,7 @@ public sealed class SectionModel(ContentStore store) : PageModel
 
         if (renamed is not null || isAlias)
         {
-            return RedirectPermanent(article.SectionUrl(section) + Request.QueryString);
+            return RedirectPermanent(RedirectLocation.For(article.SectionUrl(section), Request.QueryString));
         }
 
         (Article, Section) = (article, section);
