@@ -23,6 +23,9 @@ public sealed class FigureCatalog(IReadOnlyList<FigureTable> tables)
 
     public IReadOnlyList<FigureChart> Charts { get; init; } = [];
 
+    /// <summary>Figures side by side, by id (<c>{{side-by-side ID}}</c>).</summary>
+    public IReadOnlyList<FigureGrid> Grids { get; init; } = [];
+
     public Occupation? Occupation { get; init; }
 
     public ComparisonTable? Comparison { get; init; }

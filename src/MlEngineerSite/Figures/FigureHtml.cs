@@ -99,10 +99,83 @@ public static class FigureHtml
         return html.Append("</figure>").ToString();
     }
 
+    /// <summary>
+    /// Figures side by side. A row whose figures share a date shows it once with the row's label;
+    /// otherwise every cell shows its own date, so a table never mixes dates without saying so.
+    /// </summary>
+    public static string Grid(FigureGrid grid)
+    {
+        var html = new StringBuilder();
+        var figures = grid.Figures.ToList();
+        html.Append($"<figure class=\"data-table side-by-side\" id=\"Figures-{grid.Id}\"><table class=\"stack\"><caption><strong>{HtmlText.Encode(grid.Title)}</strong>");
+        if (grid.Description is { } description)
+        {
+            html.Append($" <span>{HtmlText.Encode(description)}</span>");
+        }
+
+        var allStale = Figure.AllStale(figures);
+        if (allStale)
+        {
+            html.Append($" <span class=\"stale-note\">{Figure.StaleNoteForAll}</span>");
+        }
+
+        html.Append("</caption><thead><tr><td></td>");
+        foreach (var column in grid.Columns)
+        {
+            html.Append($"<th scope=\"col\">{HtmlText.Encode(column)}</th>");
+        }
+
+        html.Append("</tr></thead><tbody>");
+        foreach (var row in grid.Rows)
+        {
+            var shared = row.SharedDate;
+            html.Append($"<tr><th scope=\"row\">{HtmlText.Encode(row.Label)}");
+            if (shared is { } date)
+            {
+                html.Append($"<span class=\"detail\">{Date(date)}</span>");
+            }
+
+            html.Append("</th>");
+            for (var i = 0; i < row.Cells.Count; i++)
+            {
+                html.Append($"<td data-label=\"{HtmlText.Encode(grid.Columns[i])}\" class=\"value\">");
+                if (row.Cells[i] is not { } figure)
+                {
+                    html.Append("<span aria-hidden=\"true\">—</span><span class=\"visually-hidden\">no figure published</span></td>");
+                    continue;
+                }
+
+                html.Append(Value(figure));
+                if (figure.Qualifier is { } qualifier)
+                {
+                    html.Append($"<span class=\"detail\">{HtmlText.Encode(qualifier)}</span>");
+                }
+
+                if (shared is null)
+                {
+                    html.Append($"<span class=\"detail\">{Date(figure.Date)}</span>");
+                }
+
+                if (figure.IsStale && !allStale)
+                {
+                    html.Append($"<span class=\"detail stale-note\">{Figure.StaleNote}</span>");
+                }
+
+                html.Append("</td>");
+            }
+
+            html.Append("</tr>");
+        }
+
+        html.Append("</tbody></table><figcaption class=\"table-source\">Sources: ");
+        var sources = figures.GroupBy(f => (f.Source, f.SourceUrl)).Select(g => SourceLink(g.First(), g.Key.Source));
+        return html.Append(string.Join("; ", sources)).Append("</figcaption></figure>").ToString();
+    }
+
     private static string Value(Figure figure) =>
         $"<data value=\"{HtmlText.Encode(figure.NumberText)}\">{HtmlText.Encode(figure.DisplayValue)}</data>";
 
-    private static string Date(FigureDate date) =>
+    public static string Date(FigureDate date) =>
         $"<time datetime=\"{date.ToIsoString()}\">{date}</time>";
 
     private static string SourceLink(Figure figure, string text) =>

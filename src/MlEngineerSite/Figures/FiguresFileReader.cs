@@ -10,7 +10,7 @@ public static partial class FiguresFileReader
 {
     public const string RelativePath = "data/figures.yaml";
 
-    private static readonly string[] FileKeys = ["quick_facts", "quick_facts_note", "tables", "charts", "occupation"];
+    private static readonly string[] FileKeys = ["quick_facts", "quick_facts_note", "tables", "charts", "side_by_side", "occupation"];
     private static readonly int[] Percentiles = [10, 25, 50, 75, 90];
     private static readonly string[] TableKeys = ["id", "title", "description", "figures"];
     private static readonly string[] FigureKeys =
@@ -35,6 +35,7 @@ public static partial class FiguresFileReader
             QuickFacts = yaml.Sequence(root, "quick_facts", node => FigureByKey(yaml, node, seenKeys, invalidKeys, "quick fact")).ToList(),
             QuickFactsNote = yaml.String(root, "quick_facts_note"),
             Charts = yaml.Sequence(root, "charts", node => ReadChart(yaml, node, seenKeys, invalidKeys)).ToList(),
+            Grids = yaml.Sequence(root, "side_by_side", node => ReadGrid(yaml, node, seenKeys, invalidKeys)).ToList(),
             Occupation = yaml.Find(root, "occupation") is { } occupation ? ReadOccupation(yaml, occupation, seenKeys, invalidKeys) : null,
             Comparison = comparison,
             InvalidKeys = invalidKeys,
@@ -92,6 +93,55 @@ public static partial class FiguresFileReader
         }
 
         return id is null || title is null || figures.Count == 0 ? null : new FigureChart(id, title, yaml.String(map, "description"), figures);
+    }
+
+    private static FigureGrid? ReadGrid(YamlFile yaml, YamlNode node, Dictionary<string, Figure> seenKeys, HashSet<string> invalidKeys)
+    {
+        if (yaml.Mapping(node, "side-by-side table") is not { } map)
+        {
+            return null;
+        }
+
+        yaml.RejectUnknownKeys(map, "id", "title", "description", "columns", "rows");
+        var id = yaml.String(map, "id", required: true);
+        var title = yaml.String(map, "title", required: true);
+        var columns = yaml.Sequence(map, "columns", c => c is YamlScalarNode { Value: { Length: > 0 } column } ? column : null, required: true).ToList();
+        if (id is not null && !IsKey(id))
+        {
+            yaml.Error(yaml.Find(map, "id")!, $"side-by-side id '{TextExcerpt.Quote(id)}' may use only lower-case letters, digits and hyphens");
+            return null;
+        }
+
+        var rows = yaml.Sequence(map, "rows", r => ReadGridRow(yaml, r, columns.Count, seenKeys, invalidKeys), required: true).ToList();
+        return id is null || title is null || columns.Count == 0 ? null : new FigureGrid(id, title, yaml.String(map, "description"), columns, rows);
+    }
+
+    /// <summary>A row: its label and one figure key per column, or <c>~</c> where no figure is published.</summary>
+    private static FigureGridRow? ReadGridRow(YamlFile yaml, YamlNode node, int columns, Dictionary<string, Figure> seenKeys, HashSet<string> invalidKeys)
+    {
+        if (yaml.Mapping(node, "row") is not { } map)
+        {
+            return null;
+        }
+
+        yaml.RejectUnknownKeys(map, "label", "figures");
+        var label = yaml.String(map, "label", required: true);
+        if (yaml.Find(map, "figures") is not YamlSequenceNode keys)
+        {
+            yaml.Error(map, "each row needs 'figures': one figure key per column (~ for none)");
+            return null;
+        }
+
+        var cells = keys.Children
+            .Select(k => k is YamlScalarNode { Value: null or "" or "~" or "null" } ? null : FigureByKey(yaml, k, seenKeys, invalidKeys, "side-by-side figure"))
+            .ToList();
+        if (cells.Count != columns)
+        {
+            yaml.Error(keys, $"row '{TextExcerpt.Quote(label)}' has {cells.Count} figures but there are {columns} columns");
+            return null;
+        }
+
+        return label is null ? null : new FigureGridRow(label, cells);
     }
 
     private static Occupation? ReadOccupation(YamlFile yaml, YamlNode node, Dictionary<string, Figure> seenKeys, HashSet<string> invalidKeys)

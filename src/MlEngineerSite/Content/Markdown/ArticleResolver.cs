@@ -212,6 +212,16 @@ public sealed partial class ArticleResolver(string path, int lineOffset, Content
                 ReplaceWithBlock(directive, TablesHtml(directive));
                 EmbedsFigureTables = true;
                 break;
+            case "date":
+                ResolveFigureField(directive, f => FigureHtml.Date(f.Date), f => f.Date.ToString());
+                break;
+            case "period":
+                ResolveFigureField(directive, f => f.Period is { } period ? HtmlText.Encode(period) : null, f => f.Period);
+                break;
+            case "side-by-side":
+                ReplaceWithBlock(directive, GridHtml(directive));
+                EmbedsFigureTables = true;
+                break;
             case "chart":
                 ReplaceWithBlock(directive, ChartHtml(directive));
                 EmbedsFigureTables = true;
@@ -227,7 +237,7 @@ public sealed partial class ArticleResolver(string path, int lineOffset, Content
                 EmbedsComparison = true;
                 break;
             default:
-                Error(directive, $"unknown directive '{directive.Source}': use {{{{fig KEY}}}}, {{{{figures}}}}, {{{{figures TABLE-ID}}}}, {{{{chart CHART-ID}}}} or {{{{comparison}}}}");
+                Error(directive, $"unknown directive '{directive.Source}': use {{{{fig KEY}}}}, {{{{figures}}}}, {{{{figures TABLE-ID}}}}, {{{{chart CHART-ID}}}}, {{{{side-by-side ID}}}}, {{{{date KEY}}}}, {{{{period KEY}}}} or {{{{comparison}}}}");
                 break;
         }
     }
@@ -248,6 +258,46 @@ public sealed partial class ArticleResolver(string path, int lineOffset, Content
         {
             Error(directive, $"unknown figure '{key}': it is not a key in {FiguresFileReader.RelativePath}");
         }
+    }
+
+    /// <summary>
+    /// <c>{{date KEY}}</c> and <c>{{period KEY}}</c>: a figure's date ("May 2024") or period ("2024–34")
+    /// in prose, so that a new edition of a figure changes every sentence that mentions its year.
+    /// </summary>
+    private void ResolveFigureField(DirectiveInline directive, Func<Figure, string?> html, Func<Figure, string?> text)
+    {
+        if (directive.Argument is not { } key)
+        {
+            Error(directive, $"{{{{{directive.Name}}}}} needs a figure key, as in {{{{{directive.Name} median-pay}}}}");
+        }
+        else if (figures.ByKey.TryGetValue(key, out var figure))
+        {
+            if (html(figure) is not { } value)
+            {
+                Error(directive, $"figure '{key}' has no {directive.Name} in {FiguresFileReader.RelativePath}");
+                return;
+            }
+
+            directive.Html = value;
+            directive.PlainText = text(figure);
+            CitedFigures.Add(figure);
+        }
+        else if (!figures.InvalidKeys.Contains(key))
+        {
+            Error(directive, $"unknown figure '{TextExcerpt.Quote(key)}': it is not a key in {FiguresFileReader.RelativePath}");
+        }
+    }
+
+    private string? GridHtml(DirectiveInline directive)
+    {
+        if (directive.Argument is { } id && figures.Grids.FirstOrDefault(g => g.Id == id) is { } grid)
+        {
+            CitedFigures.AddRange(grid.Figures);
+            return FigureHtml.Grid(grid);
+        }
+
+        Error(directive, $"unknown side-by-side table '{TextExcerpt.Quote(directive.Argument)}': it is not an id under side_by_side in {FiguresFileReader.RelativePath}");
+        return null;
     }
 
     private string? TablesHtml(DirectiveInline directive)

@@ -9,9 +9,9 @@ namespace MlEngineerSite.Hosting.Commands;
 /// </summary>
 public static class CheckCommand
 {
-    public static int Run(string folder, bool strict, TextWriter output)
+    public static int Run(string folder, ContentLoadOptions options, bool strict, TextWriter output)
     {
-        var (_, problems) = ContentLoader.Load(folder, ContentLoadOptions.Now(SiteCommands.Settings));
+        var (_, problems) = ContentLoader.Load(folder, options);
         ProblemPrinter.Print(output, folder, problems);
 
         var errors = problems.Count(p => p.Severity == ContentSeverity.Error);

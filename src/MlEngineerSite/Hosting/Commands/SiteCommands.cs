@@ -1,8 +1,11 @@
+using MlEngineerSite.Content;
+
 namespace MlEngineerSite.Hosting.Commands;
 
 /// <summary>
 /// The executable's own commands, chosen by its first argument; anything else starts the server.
-/// <c>check [PATH]</c> validates a content folder; <c>anchors [PATH]</c> adds new section IDs to its register;
+/// <c>check [PATH]</c> validates a content folder; <c>figures [PATH]</c> lists its figures, oldest first;
+/// <c>anchors [PATH]</c> adds new section IDs to its register;
 /// <c>healthcheck [URL]</c> asks a running server whether it is ready; <c>export DIR</c> writes the site as static files.
 /// </summary>
 public static class SiteCommands
@@ -18,15 +21,41 @@ public static class SiteCommands
         }
 
         var argument = args.Length > 1 && !args[1].StartsWith("--", StringComparison.Ordinal) ? args[1] : null;
+        var options = args[0] is "check" or "figures" ? LoadOptions(args, errors) : null;
+        if (args[0] is "check" or "figures" && options is null)
+        {
+            return 2;
+        }
+
         return args[0] switch
         {
-            "check" => CheckCommand.Run(argument ?? DefaultContentFolder(), strict: args.Contains("--strict"), output),
+            "check" => CheckCommand.Run(argument ?? DefaultContentFolder(), options!, strict: args.Contains("--strict"), output),
+            "figures" => FiguresCommand.Run(argument ?? DefaultContentFolder(), options!, output),
             "anchors" => AnchorsCommand.Run(argument ?? DefaultContentFolder(), output, errors),
             "healthcheck" => HealthCheckCommand.Run(argument, output),
             "export" when argument is null => Usage(errors, "export DIR: the folder to write the static site to"),
             "export" => ExportCommand.Run(argument, args[2..], output),
             _ => null,
         };
+    }
+
+    /// <summary>The settings from the environment, with <c>--today YYYY-MM-DD</c> standing for today (so a CI run can fix the date).</summary>
+    private static ContentLoadOptions? LoadOptions(string[] args, TextWriter errors)
+    {
+        var options = ContentLoadOptions.Now(Settings);
+        var at = Array.IndexOf(args, "--today");
+        if (at < 0)
+        {
+            return options;
+        }
+
+        if (at + 1 < args.Length && DateOnly.TryParseExact(args[at + 1], "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var today))
+        {
+            return options with { Today = today };
+        }
+
+        Usage(errors, "--today YYYY-MM-DD: the date to judge figures' age by");
+        return null;
     }
 
     private static int Usage(TextWriter errors, string message)
