@@ -16,6 +16,48 @@ public sealed class CommandTests
     }
 
     [Fact]
+    public async Task Check_WithAFixedToday_JudgesFiguresByThatDate()
+    {
+        // The basic content's figures are from 2024: stale on a day in 2030, not on one in 2025.
+        var environment = new Dictionary<string, string> { ["Figures__StaleAfterYears"] = "3" };
+
+        var (early, earlyOutput) = await AppProcess.RunAsync(environment, "check", TestPaths.BasicContent, "--strict", "--today", "2025-06-01");
+        var (late, lateOutput) = await AppProcess.RunAsync(environment, "check", TestPaths.BasicContent, "--strict", "--today", "2030-06-01");
+
+        Assert.Equal(0, early);
+        Assert.Contains("0 error(s), 0 warning(s)", earlyOutput, StringComparison.Ordinal);
+        Assert.Equal(1, late);
+        Assert.Contains("warning: figure 'median-pay' is from May 2024, more than 3 years ago; newer data may exist", lateOutput, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Check_WithATodayThatIsNotADate_SaysHowToWriteIt()
+    {
+        var (exitCode, output) = await AppProcess.RunAsync("check", TestPaths.BasicContent, "--today", "yesterday");
+
+        Assert.Equal(2, exitCode);
+        Assert.Contains("usage: --today YYYY-MM-DD", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Figures_ListsEveryFigureWithItsDateAndAge_OldestFirst()
+    {
+        var figures = File.ReadAllText(Path.Combine(TestPaths.BasicContent, "data/figures.yaml"));
+        using var content = new TempContent().Write("data/figures.yaml", figures.Replace("        date: 2024\n        source: Test Statistics Office, Projections\n        url: https://stats.example/projections",
+            "        date: 2019\n        source: Test Statistics Office, Projections\n        url: https://stats.example/projections", StringComparison.Ordinal));
+
+        var (exitCode, output) = await AppProcess.RunAsync(new Dictionary<string, string> { ["Figures__StaleAfterYears"] = "3" }, "figures", content.Folder, "--today", "2025-01-01");
+        var rows = output.Split('\n').Where(l => Regex.IsMatch(l, @"^\d+\.\d y ")).ToList();
+
+        Assert.Equal(0, exitCode);
+        Assert.StartsWith("5.0 y   2019       growth", rows[0], StringComparison.Ordinal);
+        Assert.EndsWith("Test Statistics Office (stale)", rows[0].TrimEnd(), StringComparison.Ordinal);
+        Assert.Contains(rows, r => r.StartsWith("0.6 y   2024-05    median-pay", StringComparison.Ordinal));
+        Assert.Equal(rows.Count, Regex.Matches(figures, @"^\s+- key: ", RegexOptions.Multiline).Count);
+        Assert.Contains("the oldest from 2019 (5.0 y old); 1 older than 3 years", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Check_OnBrokenContent_PrintsEachProblemWithFileLineAndColumn_AndExitsOne()
     {
         using var content = new TempContent()
