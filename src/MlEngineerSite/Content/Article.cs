@@ -14,8 +14,11 @@ public sealed record Article
     public required string Slug { get; init; }
     public required string Title { get; init; }
     public required string Description { get; init; }
-    public required int Order { get; init; }
+    public required double Order { get; init; }
     public required DateOnly Updated { get; init; }
+
+    /// <summary>When the article was first published, if its front matter says (<c>date</c>).</summary>
+    public DateOnly? Published { get; init; }
     public required string Html { get; init; }
     public required IReadOnlyList<ArticleSection> Sections
     {
@@ -32,6 +35,19 @@ public sealed record Article
 
     /// <summary>Old slugs that redirect here (front matter <c>aliases</c>).</summary>
     public required IReadOnlyList<string> Aliases { get; init; }
+
+    /// <summary>Old site paths that redirect here (<c>aliases</c> with a '/', <c>redirect_from</c>, <c>permalink</c>), normalised by <see cref="SitePath"/>.</summary>
+    public IReadOnlyList<string> PathAliases { get; init; } = [];
+
+    public IReadOnlyList<string> Tags { get; init; } = [];
+    public IReadOnlyList<string> Keywords { get; init; } = [];
+    public IReadOnlyList<string> Authors { get; init; } = [];
+
+    /// <summary>The front matter's picture for link previews (an absolute http or https address).</summary>
+    public string? Image { get; init; }
+
+    /// <summary>The sub-folder of articles/ the file is in ("" at the top level).</summary>
+    public string Folder { get; init; } = "";
     public required IReadOnlyList<ArticleHeading> Headings
     {
         get => _headings;

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Markdig.Syntax;
 using MlEngineerSite.Content.Markdown;
 using MlEngineerSite.Figures;
@@ -7,14 +6,16 @@ using YamlDotNet.RepresentationModel;
 namespace MlEngineerSite.Content;
 
 /// <summary>Reads one article file: validates its front matter, renders its Markdown, collects what it cites.</summary>
-public static partial class ArticleReader
+public static class ArticleReader
 {
     private const int WordsPerMinute = 230;
 
-    private static readonly string[] Keys = ["title", "description", "slug", "order", "updated", "sources", "aliases", "anchor_aliases"];
+    /// <summary>The files that are a folder's own page, as MkDocs, GitHub and Hugo name them.</summary>
+    private static readonly string[] FolderPageNames = ["index", "readme", "_index"];
 
+    /// <summary>Reads one article; <paramref name="linkFixes"/>, on a second reading after the link check, are the links to change (see <see cref="LinkChecker"/>).</summary>
     public static Article? Read(
-        string relativePath, string text, DateOnly fileDate, FigureCatalog figures, ContentDiagnostics diagnostics)
+        string relativePath, string text, DateOnly fileDate, FigureCatalog figures, ContentDiagnostics diagnostics, LinkFixes? linkFixes = null)
     {
         if (FrontMatter.Split(text, relativePath, diagnostics) is not { } parts)
         {
@@ -23,16 +24,20 @@ public static partial class ArticleReader
 
         // Front matter starts on file line 2, after the opening fence.
         var yaml = new YamlFile(relativePath, diagnostics, lineOffset: 1);
-        if (yaml.Parse(parts.Yaml) is not { } map)
+        var map = string.IsNullOrWhiteSpace(parts.Yaml) ? new YamlMappingNode() : yaml.Parse(parts.Yaml);
+        if (map is null)
         {
             return null;
         }
 
-        yaml.RejectUnknownKeys(map, Keys);
-        var title = yaml.String(map, "title", required: true);
-        var description = yaml.String(map, "description", required: true);
-        var slug = yaml.String(map, "slug") ?? SlugFromFileName(relativePath);
-        var slugIsValid = SlugPattern().IsMatch(slug);
+        var meta = FrontMatterReader.Read(yaml, map);
+        if (meta.Draft)
+        {
+            return null; // Not published: as if the file were not there.
+        }
+
+        var slug = meta.Slug ?? SlugFromPath(meta.Path) ?? SlugFromFileName(relativePath);
+        var slugIsValid = SitePath.IsSlug(slug);
         if (!slugIsValid)
         {
             var where = (YamlNode?)yaml.Find(map, "slug") ?? map;
@@ -40,9 +45,7 @@ public static partial class ArticleReader
         }
 
         var sources = yaml.Sequence(map, "sources", node => ReadSource(yaml, node)).ToList();
-        var aliases = yaml.Sequence(map, "aliases", node => ReadSlugAlias(yaml, node)).ToList();
-        var order = yaml.Integer(map, "order") ?? int.MaxValue;
-        var updated = yaml.Date(map, "updated") ?? fileDate;
+        var aliases = meta.Aliases;
 
         MarkdownDocument document;
         try
@@ -63,11 +66,13 @@ public static partial class ArticleReader
                 + "that one block may hold (it would take too long to render): split it into smaller paragraphs or tables");
         }
 
-        var resolver = new ArticleResolver(relativePath, parts.BodyLineOffset, diagnostics, figures);
+        var title = PageTitle(document, meta.Title, relativePath, parts.BodyLineOffset, diagnostics);
+        var resolver = new ArticleResolver(relativePath, parts.BodyLineOffset, diagnostics, figures, linkFixes);
         resolver.Resolve(document);
         var anchorAliases = ReadAnchorAliases(yaml, map, resolver.Headings);
+        var description = meta.Description ?? DescriptionFromText(document, title, relativePath, diagnostics);
 
-        if (title is null || description is null || !slugIsValid)
+        if (!slugIsValid)
         {
             return null;
         }
@@ -79,12 +84,19 @@ public static partial class ArticleReader
             Slug = slug,
             Title = title,
             Description = description,
-            Order = order,
-            Updated = updated,
+            Order = meta.Order ?? double.MaxValue,
+            Updated = meta.Updated ?? meta.Published ?? fileDate,
+            Published = meta.Published,
             Html = html,
             Sections = sections,
             AnchorAliases = anchorAliases,
             Aliases = aliases,
+            PathAliases = meta.PathAliases,
+            Tags = meta.Tags,
+            Keywords = meta.Keywords,
+            Authors = meta.Authors,
+            Image = meta.Image,
+            Folder = FolderOf(relativePath),
             Headings = resolver.Headings,
             Sources = WithFigureSources(sources, resolver.CitedFigures),
             CitedFigures = [.. resolver.CitedFigures.Distinct()],
@@ -94,6 +106,56 @@ public static partial class ArticleReader
             EmbedsFigureTables = resolver.EmbedsFigureTables,
             RelativePath = relativePath,
         };
+    }
+
+    /// <summary>
+    /// The page title: the front matter's, else the first heading when it is a level-1 heading at the
+    /// top (MkDocs' convention), else the file name. A level-1 heading that repeats the title is
+    /// dropped (the page shows the title as its one h1); any other is made a level-2 heading.
+    /// </summary>
+    private static string PageTitle(MarkdownDocument document, string? given, string relativePath, int lineOffset, ContentDiagnostics diagnostics)
+    {
+        var first = document.FirstOrDefault(b => b is not LinkReferenceDefinitionGroup) as HeadingBlock;
+        var firstText = first is { Level: 1 } ? InlineText.Of(first.Inline).Trim() : null;
+        string title;
+        if (given is not null)
+        {
+            title = given;
+        }
+        else if (firstText is { Length: > 0 })
+        {
+            title = firstText;
+            diagnostics.Warning(relativePath, lineOffset + first!.Line + 1, 1, "no 'title' in front matter: the page title is this heading's text", kind: "title taken from the first heading");
+        }
+        else
+        {
+            title = TitleFromFileName(relativePath);
+            diagnostics.Warning(relativePath, 1, 1, $"no 'title' in front matter and no '# ' heading first: the page title is '{TextExcerpt.Quote(title)}', from the file name", kind: "title taken from the file name");
+        }
+
+        if (first is { Level: 1 } && string.Equals(firstText, title, StringComparison.Ordinal))
+        {
+            document.Remove(first);
+        }
+
+        foreach (var heading in document.Descendants<HeadingBlock>().Where(h => h.Level == 1))
+        {
+            heading.Level = 2;
+            diagnostics.Warning(relativePath, lineOffset + heading.Line + 1, heading.Column + 1,
+                "a level-1 heading inside the article is shown as a level-2 heading: the page title is the page's only h1", kind: "level-1 heading shown as level 2");
+        }
+
+        return title;
+    }
+
+    /// <summary>The first paragraph as a description, when the front matter has none (the sentences that fit, else the title).</summary>
+    private static string DescriptionFromText(MarkdownDocument document, string title, string relativePath, ContentDiagnostics diagnostics)
+    {
+        var paragraph = document.Descendants<ParagraphBlock>().Select(p => InlineText.Of(p.Inline).Trim()).FirstOrDefault(t => t.Length > 0);
+        diagnostics.Warning(relativePath, 1, 1, paragraph is null
+            ? "no 'description' in front matter and no paragraph to take one from: the title is used"
+            : "no 'description' in front matter: it is taken from the first paragraph", kind: "description taken from the text");
+        return paragraph is null ? title : ArticleRenderer.Shorten(paragraph);
     }
 
     private static ArticleSource? ReadSource(YamlFile yaml, YamlNode node)
@@ -107,17 +169,6 @@ public static partial class ArticleReader
         var title = yaml.String(map, "title", required: true);
         var url = yaml.WebAddress(map, "url");
         return title is null ? null : new ArticleSource(title, yaml.String(map, "publisher"), yaml.String(map, "date"), url);
-    }
-
-    private static string? ReadSlugAlias(YamlFile yaml, YamlNode node)
-    {
-        if (node is YamlScalarNode { Value: { } alias } && SlugPattern().IsMatch(alias))
-        {
-            return alias;
-        }
-
-        yaml.Error(node, "each alias must be an old slug: lower-case letters, digits and single hyphens");
-        return null;
     }
 
     /// <summary>
@@ -177,12 +228,47 @@ public static partial class ArticleReader
         return all;
     }
 
-    private static string SlugFromFileName(string relativePath) =>
-        Path.GetFileNameWithoutExtension(relativePath).ToLowerInvariant();
+    /// <summary>
+    /// The slug of a file: its path under articles/ with folders joined by hyphens
+    /// (articles/guides/first_steps.md is guides-first-steps); a folder's index.md, README.md or
+    /// _index.md is the folder's own page (guides). Names are slugified, so underscores and spaces are fine.
+    /// </summary>
+    public static string SlugFromFileName(string relativePath)
+    {
+        var parts = relativePath.Split('/').Skip(1).ToList(); // Without "articles".
+        parts[^1] = Path.GetFileNameWithoutExtension(parts[^1]);
+        if (parts.Count > 1 && FolderPageNames.Contains(parts[^1].ToLowerInvariant()))
+        {
+            parts.RemoveAt(parts.Count - 1);
+        }
+
+        var slug = SitePath.Slugify(string.Join('-', parts));
+        return slug.Length > 0 ? slug : "page-" + Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(relativePath)))[..8];
+    }
+
+    /// <summary>The slug a permalink implies: its last segment (/docs/getting-started/ is getting-started).</summary>
+    private static string? SlugFromPath(string? path) =>
+        path is null ? null : SitePath.Normalize(path).Split('/', StringSplitOptions.RemoveEmptyEntries).LastOrDefault() is { } last ? SitePath.Slugify(last) is { Length: > 0 } slug ? slug : null : null;
+
+    private static string TitleFromFileName(string relativePath)
+    {
+        var name = Path.GetFileNameWithoutExtension(relativePath);
+        if (FolderPageNames.Contains(name.ToLowerInvariant()) && relativePath.Count(c => c == '/') > 1)
+        {
+            name = Path.GetFileName(Path.GetDirectoryName(relativePath)!);
+        }
+
+        var words = name.Replace('_', ' ').Replace('-', ' ').Trim();
+        return words.Length == 0 ? name : char.ToUpperInvariant(words[0]) + words[1..];
+    }
+
+    /// <summary>The sub-folder of articles/ a file is in ("" at the top), for grouping on the home page.</summary>
+    private static string FolderOf(string relativePath)
+    {
+        var parts = relativePath.Split('/');
+        return parts.Length <= 2 ? "" : string.Join('/', parts[1..^1]);
+    }
 
     private static int CountWords(string markdown) =>
         markdown.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
-
-    [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
-    private static partial Regex SlugPattern();
 }

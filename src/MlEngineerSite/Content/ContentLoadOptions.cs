@@ -8,6 +8,9 @@ public sealed record ContentLoadOptions(DateOnly Today, int StaleAfterYears = Co
     /// <summary>The largest content file that is read (Content__MaxFileBytes).</summary>
     public long MaxFileBytes { get; init; } = ContentFiles.DefaultMaxFileBytes;
 
+    /// <summary>Every warning is an error that stops publishing (Content__Strict; check --strict).</summary>
+    public bool Strict { get; init; }
+
     public const int DefaultStaleAfterYears = 3;
 
     public static ContentLoadOptions Now(int staleAfterYears = DefaultStaleAfterYears) =>
@@ -18,6 +21,7 @@ public sealed record ContentLoadOptions(DateOnly Today, int StaleAfterYears = Co
         configuration.GetSection(Figures.FiguresOptions.SectionName).Get<Figures.FiguresOptions>()?.StaleAfterYears ?? DefaultStaleAfterYears) with
     {
         MaxFileBytes = configuration.GetSection(ContentOptions.SectionName).Get<ContentOptions>()?.MaxFileBytes ?? ContentFiles.DefaultMaxFileBytes,
+        Strict = configuration.GetSection(ContentOptions.SectionName).Get<ContentOptions>()?.Strict ?? false,
     };
 
     public bool IsStale(DateOnly figureDate) => figureDate.AddYears(StaleAfterYears) < Today;

@@ -38,6 +38,7 @@ public static class ContentLoader
         using var files = new ContentFiles(tree, options.MaxFileBytes, diagnostics);
         var (figures, figuresKey) = LoadFigures(options, diagnostics, files);
         var articles = new List<Article>();
+        var texts = new Dictionary<string, (string Text, DateOnly Date)>(StringComparer.Ordinal);
         if (!tree.HasFolder(ArticlesFolder))
         {
             diagnostics.Error(ArticlesFolder, 1, 1, "the content folder has no 'articles' folder");
@@ -45,13 +46,23 @@ public static class ContentLoader
         else
         {
             var read = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var entry in tree.In(ArticlesFolder).Where(e => e.RelativePath.EndsWith(".md", StringComparison.Ordinal)))
+            foreach (var entry in tree.In(ArticlesFolder, recursive: true))
             {
                 var relative = entry.RelativePath;
-                var fileDate = DateOnly.FromDateTime(entry.LastWriteUtc);
-                if (files.Read(relative) is { } text && memo.Read(relative, text, files.HashOf(relative), fileDate, figures, figuresKey, diagnostics) is { } article)
+                if (!IsMarkdown(relative))
                 {
-                    articles.Add(article);
+                    diagnostics.Warning(relative, 1, 1, "this is not a Markdown file (.md or .markdown), so it is not a page of its own", kind: "file in articles/ that is not Markdown");
+                    continue;
+                }
+
+                var fileDate = DateOnly.FromDateTime(entry.LastWriteUtc);
+                if (files.Read(relative) is { } text)
+                {
+                    texts[relative] = (text, fileDate);
+                    if (memo.Read(relative, text, files.HashOf(relative), fileDate, figures, figuresKey, diagnostics) is { } article)
+                    {
+                        articles.Add(article);
+                    }
                 }
 
                 read.Add(relative);
@@ -61,8 +72,22 @@ public static class ContentLoader
         }
 
         CheckSlugsAreUnique(articles, diagnostics);
-        LinkChecker.Check(articles, diagnostics);
+        CheckPathAliasesAreUnique(articles, diagnostics);
+        foreach (var (article, fixes) in LinkChecker.Check(articles, diagnostics))
+        {
+            // Read again with its links mended: its problems were reported on the first reading.
+            var (text, fileDate) = texts[article.RelativePath];
+            var mended = ArticleReader.Read(article.RelativePath, text, fileDate, figures, new ContentDiagnostics(), fixes);
+            articles[articles.IndexOf(article)] = mended!;
+        }
+
         PublishedAnchorRegister.Check(articles, diagnostics, files);
+        diagnostics.OncePerKind("unknown key");
+        if (options.Strict)
+        {
+            diagnostics.MakeStrict();
+        }
+
         var problems = diagnostics.Sorted();
         if (diagnostics.HasErrors)
         {
@@ -88,6 +113,22 @@ public static class ContentLoader
             : new FigureCatalog([]) { Comparison = comparison };
         var key = $"{options}|{files.HashOf(ComparisonFileReader.RelativePath)}|{files.HashOf(FiguresFileReader.RelativePath)}";
         return (figures, key);
+    }
+
+    private static bool IsMarkdown(string path) =>
+        path.EndsWith(".md", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".markdown", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>An old path may redirect to one article only.</summary>
+    private static void CheckPathAliasesAreUnique(List<Article> articles, ContentDiagnostics diagnostics)
+    {
+        foreach (var group in articles.SelectMany(a => a.PathAliases.Distinct().Select(p => (Path: p, Article: a))).GroupBy(c => c.Path, StringComparer.Ordinal).Where(g => g.Count() > 1))
+        {
+            var first = group.First();
+            foreach (var duplicate in group.Skip(1))
+            {
+                diagnostics.Error(duplicate.Article.RelativePath, 1, 1, $"the old path '{TextExcerpt.Quote(group.Key, 80)}' already redirects to {first.Article.RelativePath}");
+            }
+        }
     }
 
     /// <summary>Slugs and slug aliases share one space of URLs, compared without regard to case.</summary>

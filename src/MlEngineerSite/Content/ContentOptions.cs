@@ -36,6 +36,9 @@ public sealed class ContentOptions
     [Range(1, 3600)]
     public int ReloadTimeoutSeconds { get; set; } = 60;
 
+    /// <summary>Every warning is an error that stops publishing, as <c>check --strict</c> judges it (today's strictness for those who want it).</summary>
+    public bool Strict { get; set; }
+
     /// <summary>The largest content file that is read; a larger one is a content error.</summary>
     [Range(1, int.MaxValue)]
     public long MaxFileBytes { get; set; } = ContentFiles.DefaultMaxFileBytes;

@@ -125,13 +125,13 @@ public sealed partial class ContentReloader(
 
         if (snapshot is null)
         {
-            foreach (var problem in problems.Where(p => p.Severity == ContentSeverity.Error))
+            foreach (var problem in problems.Where(p => p.BlocksPublishing))
             {
                 LogProblem(logger, problem.ToString());
             }
 
             store.Reject(problems);
-            LogRejected(logger, problems.Count(p => p.Severity == ContentSeverity.Error), store.Current.Version);
+            LogRejected(logger, problems.Count(p => p.BlocksPublishing), store.Current.Version);
             return;
         }
 
@@ -170,12 +170,12 @@ public sealed partial class ContentReloader(
         store.Reject([problem]);
     }
 
-    /// <summary>Warnings do not stop the content, but whoever runs the site should see them: a stale figure is an editor's task.</summary>
+    /// <summary>Warnings do not stop the content, but whoever runs the site should see them, one line per kind: a stale figure is an editor's task.</summary>
     private void LogWarnings(IReadOnlyList<ContentProblem> problems)
     {
-        foreach (var warning in problems.Where(p => p.Severity == ContentSeverity.Warning))
+        foreach (var line in ProblemSummary.Lines(problems))
         {
-            LogWarning(logger, warning.ToString());
+            LogWarning(logger, line);
         }
     }
 

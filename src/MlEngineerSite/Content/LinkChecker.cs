@@ -1,39 +1,109 @@
 namespace MlEngineerSite.Content;
 
-/// <summary>Checks that every link from an article to another article, and every #fragment, has a target.</summary>
+/// <summary>
+/// Checks that every link from an article to another article, and every #fragment, has a target.
+/// A broken one fails <c>check</c> (the editors' gate in CI), but the server still publishes the
+/// folder with the link shown as text. Links to Markdown files and to old paths (Hugo aliases,
+/// Jekyll permalinks, <c>/docs/other/</c> for articles/docs/other.md) are resolved to the article
+/// they mean. Returns, per article, the links whose URL must change.
+/// </summary>
 public static class LinkChecker
 {
     private const string ArticlePrefix = "/articles/";
+    private const string Kind = "broken link between articles";
 
-    public static void Check(IReadOnlyList<Article> articles, ContentDiagnostics diagnostics)
+    public static Dictionary<Article, LinkFixes> Check(IReadOnlyList<Article> articles, ContentDiagnostics diagnostics)
     {
         var bySlug = Article.BySlugOrAlias(articles);
+        var byFile = articles.GroupBy(a => a.RelativePath, StringComparer.OrdinalIgnoreCase).ToDictionary(g => g.Key, g => g.First(), StringComparer.OrdinalIgnoreCase);
+        var byPath = ByPath(articles);
+        var fixes = new Dictionary<Article, LinkFixes>();
         foreach (var article in articles)
         {
             foreach (var link in article.InternalLinks)
             {
-                var target = TargetOf(article, link.Path, bySlug, out var checkable);
-                if (!checkable)
+                Article? target;
+                if (link.File is { } file)
+                {
+                    target = byFile.GetValueOrDefault(file);
+                }
+                else
+                {
+                    target = TargetOf(article, link.Path, bySlug, byPath, out var checkable);
+                    if (!checkable)
+                    {
+                        continue;
+                    }
+                }
+
+                string? fix;
+                if (target is null)
+                {
+                    var named = link.File is { } missing ? missing : link.Path;
+                    diagnostics.CheckError(article.RelativePath, link.Line, link.Column, $"broken link: no article at '{TextExcerpt.Quote(named, 80)}'", Kind);
+                    fix = null;
+                }
+                else if (!string.IsNullOrEmpty(link.Fragment) && !target.HasHeading(link.Fragment) && !target.AnchorAliases.ContainsKey(link.Fragment))
+                {
+                    diagnostics.CheckError(article.RelativePath, link.Line, link.Column,
+                        $"broken link: '{target.RelativePath}' has no heading with the ID '#{TextExcerpt.Quote(link.Fragment)}'", Kind);
+                    fix = target == article ? null : target.Url; // The page, at least.
+                }
+                else if (Canonical(target, link) is { } url && url != link.Path)
+                {
+                    fix = url + (string.IsNullOrEmpty(link.Fragment) ? "" : "#" + link.Fragment);
+                }
+                else
                 {
                     continue;
                 }
 
-                if (target is null)
+                if (!fixes.TryGetValue(article, out var list))
                 {
-                    diagnostics.Error(article.RelativePath, link.Line, link.Column, $"broken link: no article at '{link.Path}'");
+                    fixes[article] = list = [];
                 }
-                else if (!string.IsNullOrEmpty(link.Fragment)
-                    && !target.HasHeading(link.Fragment) && !target.AnchorAliases.ContainsKey(link.Fragment))
-                {
-                    diagnostics.Error(article.RelativePath, link.Line, link.Column,
-                        $"broken link: '{target.RelativePath}' has no heading with the ID '#{link.Fragment}'");
-                }
+
+                list[(link.Line, link.Column)] = fix;
             }
         }
+
+        return fixes;
+    }
+
+    /// <summary>The address a link to the target should have when it names the target another way: a Markdown file (whose slug may not be the one predicted from its name), or an old path.</summary>
+    private static string? Canonical(Article target, InternalLink link) =>
+        link.File is not null || link.Path.StartsWith('/') && !link.Path.StartsWith(ArticlePrefix, StringComparison.OrdinalIgnoreCase) ? target.Url : null;
+
+    /// <summary>Every article under the paths that name it: old paths from its front matter, and the path of its file (/docs/other for articles/docs/other.md).</summary>
+    private static Dictionary<string, Article> ByPath(IReadOnlyList<Article> articles)
+    {
+        var byPath = new Dictionary<string, Article>(StringComparer.Ordinal);
+        foreach (var article in articles)
+        {
+            foreach (var path in article.PathAliases.Append(FilePath(article.RelativePath)))
+            {
+                byPath.TryAdd(path, article);
+            }
+        }
+
+        return byPath;
+    }
+
+    /// <summary>articles/docs/other.md as the path another tool would serve it at: /docs/other (a folder's index.md: /docs).</summary>
+    private static string FilePath(string relativePath)
+    {
+        var parts = relativePath.Split('/').Skip(1).ToList();
+        parts[^1] = Path.GetFileNameWithoutExtension(parts[^1]);
+        if (parts.Count > 1 && parts[^1].ToLowerInvariant() is "index" or "readme" or "_index")
+        {
+            parts.RemoveAt(parts.Count - 1);
+        }
+
+        return SitePath.Normalize(string.Join('/', parts));
     }
 
     /// <summary>The article a site link points at; <paramref name="checkable"/> is false for other pages of the site.</summary>
-    private static Article? TargetOf(Article from, string path, Dictionary<string, Article> bySlug, out bool checkable)
+    private static Article? TargetOf(Article from, string path, Dictionary<string, Article> bySlug, Dictionary<string, Article> byPath, out bool checkable)
     {
         checkable = true;
         if (path.Length == 0)
@@ -45,6 +115,14 @@ public static class LinkChecker
         {
             var slug = path[ArticlePrefix.Length..].Split('?')[0].TrimEnd('/');
             return bySlug.GetValueOrDefault(slug);
+        }
+
+        if (path.StartsWith('/'))
+        {
+            // Another tool's path for a page: an article only if one claims it; else another page of this site (/search, /feed.xml).
+            var found = byPath.GetValueOrDefault(SitePath.Normalize(path));
+            checkable = found is not null;
+            return found;
         }
 
         if (!path.Contains('/') && !path.Contains('.'))

@@ -63,8 +63,8 @@ public sealed class YamlFile(string path, ContentDiagnostics diagnostics, int li
     public void Error(YamlNode node, string message) =>
         diagnostics.Error(Path, (int)node.Start.Line + lineOffset, (int)node.Start.Column, message);
 
-    public void Warning(YamlNode node, string message) =>
-        diagnostics.Warning(Path, (int)node.Start.Line + lineOffset, (int)node.Start.Column, message);
+    public void Warning(YamlNode node, string message, string? kind = null) =>
+        diagnostics.Warning(Path, (int)node.Start.Line + lineOffset, (int)node.Start.Column, message, kind);
 
     public int LineOf(YamlNode node) => (int)node.Start.Line + lineOffset;
 

@@ -1,12 +1,11 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
 using MlEngineerSite.Content;
 using YamlDotNet.RepresentationModel;
 
 namespace MlEngineerSite.Figures;
 
 /// <summary>Reads data/figures.yaml: tables of figures, each with value, unit, date and source, and the quick-facts keys.</summary>
-public static partial class FiguresFileReader
+public static class FiguresFileReader
 {
     public const string RelativePath = "data/figures.yaml";
 
@@ -80,7 +79,7 @@ public static partial class FiguresFileReader
         var id = yaml.String(map, "id", required: true);
         var title = yaml.String(map, "title", required: true);
         var figures = yaml.Sequence(map, "figures", f => FigureByKey(yaml, f, seenKeys, invalidKeys, "chart figure"), required: true).ToList();
-        if (id is not null && !IsKey(id))
+        if (id is not null && !SitePath.IsSlug(id))
         {
             yaml.Error(yaml.Find(map, "id")!, $"chart id '{id}' may use only lower-case letters, digits and hyphens");
             return null;
@@ -106,7 +105,7 @@ public static partial class FiguresFileReader
         var id = yaml.String(map, "id", required: true);
         var title = yaml.String(map, "title", required: true);
         var columns = yaml.Sequence(map, "columns", c => c is YamlScalarNode { Value: { Length: > 0 } column } ? column : null, required: true).ToList();
-        if (id is not null && !IsKey(id))
+        if (id is not null && !SitePath.IsSlug(id))
         {
             yaml.Error(yaml.Find(map, "id")!, $"side-by-side id '{TextExcerpt.Quote(id)}' may use only lower-case letters, digits and hyphens");
             return null;
@@ -177,7 +176,7 @@ public static partial class FiguresFileReader
         yaml.RejectUnknownKeys(map, TableKeys);
         var id = yaml.String(map, "id", required: true);
         var title = yaml.String(map, "title", required: true);
-        if (id is not null && !IsKey(id))
+        if (id is not null && !SitePath.IsSlug(id))
         {
             yaml.Error(yaml.Find(map, "id")!, $"table id '{id}' may use only lower-case letters, digits and hyphens");
         }
@@ -229,7 +228,7 @@ public static partial class FiguresFileReader
 
         var per = CheckChoice(yaml, map, "per", FigureFormatter.Periods);
         var scale = CheckChoice(yaml, map, "scale", FigureFormatter.Scales);
-        if (key is not null && !IsKey(key))
+        if (key is not null && !SitePath.IsSlug(key))
         {
             yaml.Error(yaml.Find(map, "key")!, $"figure key '{key}' may use only lower-case letters, digits and hyphens");
             key = null;
@@ -254,7 +253,7 @@ public static partial class FiguresFileReader
         var stale = options.IsStale(date.LatestDay);
         if (stale)
         {
-            yaml.Warning(map, $"figure '{key}' is from {date}, more than {options.StaleAfterYears} years ago; newer data may exist");
+            yaml.Warning(map, $"figure '{key}' is from {date}, more than {options.StaleAfterYears} years ago; newer data may exist", kind: "stale figure");
         }
 
         var figure = new Figure
@@ -296,8 +295,4 @@ public static partial class FiguresFileReader
         return null;
     }
 
-    public static bool IsKey(string text) => KeyPattern().IsMatch(text);
-
-    [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
-    private static partial Regex KeyPattern();
 }

@@ -25,7 +25,7 @@ public static class HealthEndpoints
         {
             context.Response.Headers.CacheControl = "no-store";
             var state = store.State;
-            var errors = state.LastError?.Problems.Where(p => p.Severity == ContentSeverity.Error).ToList() ?? [];
+            var errors = state.LastError?.Problems.Where(p => p.BlocksPublishing).ToList() ?? [];
             return Results.Json(new
             {
                 status = "ready",

@@ -61,12 +61,12 @@ public sealed class ExportTests
     [Fact]
     public async Task Export_OfBrokenContent_FailsNamingTheProblem()
     {
-        using var content = new TempContent().Write("articles/broken.md", "---\ntitle: B\n---\nNo description.");
+        using var content = new TempContent().Write("articles/broken.md", "---\ntitle: B\norder: first\n---\nText.");
         using var output = new TempContent(copyBasic: false);
 
         var (exitCode, log) = await AppProcess.RunAsync(new Dictionary<string, string> { ["Content__Path"] = content.Folder }, "export", output.Folder);
 
         Assert.Equal(1, exitCode);
-        Assert.Contains("articles/broken.md:2:1: error: 'description' is required", log, StringComparison.Ordinal);
+        Assert.Contains("articles/broken.md:3:8: error: 'order' must be a number, not 'first'", log, StringComparison.Ordinal);
     }
 }

@@ -9,16 +9,16 @@ public sealed class StartupTests
     public async Task BrokenContent_StopsStartup_NamingEachFileAndLine()
     {
         using var content = new TempContent()
-            .Write("articles/broken.md", "---\ntitle: Broken\n---\nNo description, and {{fig nope}}.")
+            .Write("articles/broken.md", "---\ntitle: Broken\nupdated: soon\n---\nA date that is not one, and {{fig nope}}.")
             .Write("articles/notitle.md", "---\ndescription: D\n---\nText");
         using var app = AppProcess.Start(new Dictionary<string, string> { ["Content__Path"] = content.Folder });
 
         var exitCode = await app.WaitForExitAsync();
 
         Assert.Equal(1, exitCode);
-        Assert.Contains("articles/broken.md:2:1: error: 'description' is required", app.Output, StringComparison.Ordinal);
-        Assert.Contains("articles/broken.md:4:21: error: unknown figure 'nope'", app.Output, StringComparison.Ordinal);
-        Assert.Contains("articles/notitle.md:2:1: error: 'title' is required", app.Output, StringComparison.Ordinal);
+        Assert.Contains("articles/broken.md:3:10: error: 'updated' must be a date written YYYY-MM-DD (or a timestamp), not 'soon'", app.Output, StringComparison.Ordinal);
+        Assert.Contains("articles/broken.md:5:29: error: unknown figure 'nope'", app.Output, StringComparison.Ordinal);
+        Assert.Contains("articles/notitle.md:1:1: warning: no 'title' in front matter", app.Output, StringComparison.Ordinal); // Printed too: all problems are.
         Assert.DoesNotContain("   at ", app.Output, StringComparison.Ordinal);
     }
 

@@ -177,7 +177,7 @@ public sealed class HostileFilesTests
         await using var _ = factory;
         var good = Alpha(content);
 
-        content.Write("articles/alpha.md", good.Replace("title: Alpha article\n", "", StringComparison.Ordinal));
+        content.Write("articles/alpha.md", good.Replace("title: Alpha article", "title: [Alpha, article]", StringComparison.Ordinal));
         await store.WaitUntilAsync(s => s.LastError is not null);
         content.Write("articles/alpha.md", good);
         await store.WaitUntilAsync(s => s.LastError is null);
@@ -193,12 +193,12 @@ public sealed class HostileFilesTests
         var (factory, client, store) = Start(content, showProblems: true);
         await using var _ = factory;
 
-        content.Write("articles/alpha.md", Alpha(content).Replace("title: Alpha article\n", "", StringComparison.Ordinal));
+        content.Write("articles/alpha.md", Alpha(content).Replace("title: Alpha article", "title: [Alpha, article]", StringComparison.Ordinal));
         await store.WaitUntilAsync(s => s.LastError is not null);
 
         using var ready = JsonDocument.Parse(await client.GetStringAsync("/healthz/ready", TestContext.Current.CancellationToken));
         var problems = ready.RootElement.GetProperty("lastReloadError").GetProperty("problems").EnumerateArray().Select(p => p.GetString()).ToList();
-        Assert.Contains("articles/alpha.md:2:1: error: 'title' is required", problems);
+        Assert.Contains("articles/alpha.md:2:8: error: 'title' must be a non-empty text value", problems);
     }
 
     [Fact]

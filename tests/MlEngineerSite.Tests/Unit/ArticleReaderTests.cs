@@ -69,7 +69,7 @@ public sealed class ArticleReaderTests
     {
         var problems = Problems(Header + "## One {#same}\n\n## Two {#same}\n");
 
-        Assert.Contains("articles/test.md:7:1: error: heading ID 'same' is used twice", problems);
+        Assert.Contains("articles/test.md:7:1: error: heading ID 'same' is pinned twice in this article", problems);
     }
 
     [Theory]
@@ -161,8 +161,14 @@ public sealed class ArticleReaderTests
         Assert.Contains("articles/test.md:6:8: error: unknown figure 'no-such-key'", Problems(Header + "\nPay is {{fig no-such-key}}."));
 
     [Fact]
-    public void UnknownDirective_IsAnError() =>
-        Assert.Contains("articles/test.md:5:1: error: unknown directive '{{graph pay}}'", Problems(Header + "{{graph pay}}"));
+    public void UnknownDirective_IsShownAsText_WithAWarning()
+    {
+        var (article, diagnostics) = Read(Header + "{{graph pay}} and {{ page.title }}");
+        var problems = diagnostics.Problems.Select(p => p.ToString()).ToList();
+
+        Assert.Equal("{{graph pay}} and {{ page.title }}", Html.Parse(article!.Html).QuerySelector("p")!.TextContent);
+        Assert.Contains(problems, p => p.StartsWith("articles/test.md:5:1: warning: '{{graph pay}}' is not one of this site's directives", StringComparison.Ordinal));
+    }
 
     [Fact]
     public void FiguresDirective_RendersTheNamedTable()
@@ -187,19 +193,39 @@ public sealed class ArticleReaderTests
 
     [Theory]
     [InlineData("title: [broken\ndescription: x", "articles/test.md:2:")]
-    [InlineData("description: Only a description.", "articles/test.md:2:1: error: 'title' is required")]
-    [InlineData("title: Only a title", "articles/test.md:2:1: error: 'description' is required")]
-    [InlineData("title: T\ndescription: D\ntitel: typo", "articles/test.md:4:1: error: unknown key 'titel'")]
+    [InlineData("title: [T]\ndescription: D", "articles/test.md:2:8: error: 'title' must be a non-empty text value")]
     [InlineData("title: T\ndescription: D\nslug: Not A Slug", "articles/test.md:4:7: error: slug 'Not A Slug'")]
     [InlineData("title: T\ndescription: D\nupdated: 26/11/2026", "articles/test.md:4:10: error: 'updated' must be a date written YYYY-MM-DD")]
-    [InlineData("title: T\ndescription: D\norder: first", "articles/test.md:4:8: error: 'order' must be a whole number")]
+    [InlineData("title: T\ndescription: D\norder: first", "articles/test.md:4:8: error: 'order' must be a number, not 'first'")]
+    [InlineData("title: T\ndescription: D\ndraft: maybe", "articles/test.md:4:8: error: 'draft' must be true or false, not 'maybe'")]
+    [InlineData("title: T\ndescription: D\ntags: {a: b}", "articles/test.md:4:7: error: 'tags' must be a list of words")]
     [InlineData("title: T\ndescription: D\nsources:\n  - title: S\n    url: ftp://x", "articles/test.md:6:10: error: 'url' must be a web address starting with https://")]
     public void BrokenFrontMatter_IsReportedWithFileAndLine(string frontMatter, string expected) =>
         Assert.Contains(expected, Problems($"---\n{frontMatter}\n---\nBody"));
 
+    [Theory]
+    [InlineData("description: Only a description.", "articles/test.md:1:1: warning: no 'title' in front matter and no '# ' heading first: the page title is 'Test', from the file name")]
+    [InlineData("title: Only a title", "articles/test.md:1:1: warning: no 'description' in front matter: it is taken from the first paragraph")]
+    [InlineData("title: T\ndescription: D\ntitel: typo", "articles/test.md:4:1: warning: unknown key 'titel' is ignored")]
+    public void MissingOrUnknownKeys_AreWarnings_AndThePageIsStillServed(string frontMatter, string expected)
+    {
+        var (article, diagnostics) = Read($"---\n{frontMatter}\n---\nBody");
+        var problems = diagnostics.Problems.Select(p => p.ToString()).ToList();
+
+        Assert.NotNull(article);
+        Assert.Contains(problems, p => p.StartsWith(expected, StringComparison.Ordinal));
+        Assert.DoesNotContain(problems, p => p.Contains(": error: ", StringComparison.Ordinal));
+    }
+
     [Fact]
-    public void MissingFrontMatter_IsAnError() =>
-        Assert.Contains("articles/test.md:1:1: error: an article must start with front matter", Problems("# Just Markdown"));
+    public void PageWithoutFrontMatter_TakesItsTitleFromTheFirstHeading_AndItsDescriptionFromTheFirstParagraph()
+    {
+        var (article, diagnostics) = Read("# Just Markdown\n\nThe first paragraph says what the page is about.\n\n## Part\n\nText.");
+
+        Assert.Equal(("Just Markdown", "The first paragraph says what the page is about."), (article!.Title, article.Description));
+        Assert.Empty(Html.Parse(article.Html).QuerySelectorAll("h1")); // The title is the page's h1; the heading is not repeated.
+        Assert.Contains("articles/test.md:1:1: warning: no 'title' in front matter: the page title is this heading's text", diagnostics.Problems.Select(p => p.ToString()));
+    }
 
     [Fact]
     public void UnclosedFrontMatter_IsAnError() =>
@@ -210,7 +236,7 @@ public sealed class ArticleReaderTests
     {
         var (article, _) = Read("---\ntitle: \"A: title\"\ndescription: D\nslug: custom-slug\norder: 3\nupdated: 2026-11-26\n---\nBody");
 
-        Assert.Equal(("A: title", "custom-slug", 3, new DateOnly(2026, 11, 26)), (article!.Title, article.Slug, article.Order, article.Updated));
+        Assert.Equal(("A: title", "custom-slug", 3d, new DateOnly(2026, 11, 26)), (article!.Title, article.Slug, article.Order, article.Updated));
     }
 
     [Fact]

@@ -13,7 +13,7 @@ namespace MlEngineerSite.Content.Markdown;
 /// <c>{#id}</c>), only safe URLs, table alignment as classes (no style attributes), and directives
 /// replaced by the content's data. Every problem is reported with the file's line and column.
 /// </summary>
-public sealed partial class ArticleResolver(string path, int lineOffset, ContentDiagnostics diagnostics, FigureCatalog figures)
+public sealed partial class ArticleResolver(string path, int lineOffset, ContentDiagnostics diagnostics, FigureCatalog figures, LinkFixes? linkFixes = null)
 {
     private readonly HeadingSlugger _slugger = new();
 
@@ -32,14 +32,32 @@ public sealed partial class ArticleResolver(string path, int lineOffset, Content
         var tables = document.Descendants<Table>().ToList();
         var directives = document.Descendants<DirectiveInline>().ToList();
         var entities = document.Descendants<HtmlEntityInline>().ToList();
+        var literals = document.Descendants<LiteralInline>().ToList();
 
         entities.ForEach(RemoveForbiddenCharacters); // First: heading text and IDs are read from the cleaned text.
-        headings.ForEach(AssignId);
+        AssignIds(headings);
         links.ForEach(CheckLink);
         autolinks.ForEach(CheckAutolink);
         tables.ForEach(AlignWithClasses);
         directives.ForEach(ResolveDirective);
+        literals.ForEach(NoteTemplateSyntax);
     }
+
+    private const string TemplateKind = "another tool's template syntax shown as text";
+
+    /// <summary>Liquid tags and Hugo shortcodes need their own tool to run; here they are shown as written, with a warning.</summary>
+    private void NoteTemplateSyntax(LiteralInline literal)
+    {
+        var text = literal.Content.AsSpan();
+        var at = text.IndexOfAny(TemplateStarts);
+        if (at >= 0)
+        {
+            var syntax = text[at..].StartsWith("{%") ? "a Liquid tag (Jekyll)" : "a Hugo shortcode";
+            Warning(literal, $"'{TextExcerpt.Quote(text[at..].ToString())}' is {syntax}, which this site does not run, so it is shown as text", TemplateKind);
+        }
+    }
+
+    private static readonly System.Buffers.SearchValues<string> TemplateStarts = System.Buffers.SearchValues.Create(["{%", "{{<", "{{%"], StringComparison.Ordinal);
 
     /// <summary>A character reference such as <c>&amp;#1;</c> can spell a control character that the file itself may not hold.</summary>
     private void RemoveForbiddenCharacters(HtmlEntityInline entity)
@@ -52,39 +70,49 @@ public sealed partial class ArticleResolver(string path, int lineOffset, Content
         }
     }
 
-    private void AssignId(HeadingBlock heading)
+    /// <summary>
+    /// Heading IDs: pinned <c>{#id}</c>s are taken first, so a pinned ID always wins and an automatic
+    /// ID that would equal it moves on to the next number (with a warning); a heading with no text to
+    /// make an ID from gets a stable one from a hash of its text. Two equal pinned IDs are an error.
+    /// </summary>
+    private void AssignIds(List<HeadingBlock> headings)
     {
-        var pinned = TakePinnedId(heading);
-        var text = InlineText.Of(heading.Inline).Trim();
-        string id;
-        if (pinned is not null)
+        var pinned = headings.ToDictionary(h => h, TakePinnedId);
+        foreach (var (heading, id) in pinned)
         {
-            if (!_slugger.Reserve(pinned))
+            if (id is not null && !_slugger.Reserve(id))
             {
-                Error(heading, $"heading ID '{pinned}' is used twice in this article");
-            }
-
-            id = pinned;
-        }
-        else
-        {
-            id = _slugger.Slug(text);
-            if (id.Length == 0)
-            {
-                Error(heading, "this heading has no text to make an ID from: add text, or pin an ID with {#some-id}");
-                return;
+                Error(heading, $"heading ID '{id}' is pinned twice in this article");
             }
         }
 
-        heading.GetAttributes().Id = id;
-        Headings.Add(new ArticleHeading(heading.Level, id, text, FileLine(heading)));
-        if (heading.Level == 1)
+        for (var i = 0; i < headings.Count; i++)
         {
-            Warning(heading, "the page title is the article's only h1: start sections with '## ' instead of '# '");
-        }
-        else if (heading.Level <= 4 && heading.Parent is MarkdownDocument)
-        {
-            heading.Inline?.AppendChild(new HeadingLinkInline(id, text));
+            var heading = headings[i];
+            var text = InlineText.Of(heading.Inline).Trim();
+            var id = pinned[heading];
+            if (id is null)
+            {
+                var wanted = HeadingSlugger.ToSlug(text);
+                if (wanted.Length == 0)
+                {
+                    wanted = text.Length == 0 ? $"section-{i + 1}" : "h-" + Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text)))[..8];
+                    Warning(heading, $"this heading has no letters or digits to make an ID from, so its ID is '{wanted}' (pin one with {{#some-id}})", "heading without text for an ID");
+                }
+
+                id = _slugger.Slug(wanted);
+                if (id != wanted && pinned.ContainsValue(wanted))
+                {
+                    Warning(heading, $"this heading's ID would be '{wanted}', which a {{#{wanted}}} elsewhere pins, so it is '{id}'", "heading ID taken by a pinned ID");
+                }
+            }
+
+            heading.GetAttributes().Id = id;
+            Headings.Add(new ArticleHeading(heading.Level, id, text, FileLine(heading)));
+            if (heading.Level <= 4 && heading.Parent is MarkdownDocument)
+            {
+                heading.Inline?.AppendChild(new HeadingLinkInline(id, text));
+            }
         }
     }
 
@@ -138,13 +166,69 @@ public sealed partial class ArticleResolver(string path, int lineOffset, Content
             return;
         }
 
-        if (SafeUrl.IsSameSite(url))
+        if (!SafeUrl.IsSameSite(url))
         {
-            var hash = url.IndexOf('#');
-            var target = hash < 0 ? url : url[..hash];
-            var fragment = hash < 0 ? null : url[(hash + 1)..];
-            InternalLinks.Add(new InternalLink(target, fragment, FileLine(link), link.Column + 1));
+            return;
         }
+
+        var at = (FileLine(link), link.Column + 1);
+        if (linkFixes is not null && linkFixes.TryGetValue(at, out var fix))
+        {
+            if (fix is null)
+            {
+                Unwrap(link); // Its target does not exist (already reported): a reader sees the text, not a dead link.
+            }
+            else
+            {
+                link.Url = fix;
+            }
+
+            return;
+        }
+
+        var hash = url.IndexOf('#');
+        var target = hash < 0 ? url : url[..hash];
+        var fragment = hash < 0 ? null : url[(hash + 1)..];
+        if (MarkdownFile(target) is { } file)
+        {
+            // A link between Markdown files, as MkDocs, GitHub and Obsidian write them: to the file's article.
+            target = "/articles/" + ArticleReader.SlugFromFileName(file);
+            link.Url = target + (fragment is null ? "" : "#" + fragment);
+            InternalLinks.Add(new InternalLink(target, fragment, at.Item1, at.Item2) { File = file });
+            return;
+        }
+
+        InternalLinks.Add(new InternalLink(target, fragment, at.Item1, at.Item2));
+    }
+
+    /// <summary>The content-relative path of a relative link to a Markdown file (articles/guides/other.md), or null.</summary>
+    private string? MarkdownFile(string target)
+    {
+        var decoded = Uri.UnescapeDataString(target.Split('?')[0]);
+        if (decoded.StartsWith('/') || !(decoded.EndsWith(".md", StringComparison.OrdinalIgnoreCase) || decoded.EndsWith(".markdown", StringComparison.OrdinalIgnoreCase)))
+        {
+            return null;
+        }
+
+        var parts = path.Split('/')[..^1].ToList();
+        foreach (var segment in decoded.Split('/'))
+        {
+            if (segment == "..")
+            {
+                if (parts.Count <= 1)
+                {
+                    return null; // Out of articles/.
+                }
+
+                parts.RemoveAt(parts.Count - 1);
+            }
+            else if (segment is not ("." or ""))
+            {
+                parts.Add(segment);
+            }
+        }
+
+        return string.Join('/', parts);
     }
 
     private void CheckAutolink(AutolinkInline autolink)
@@ -237,7 +321,8 @@ public sealed partial class ArticleResolver(string path, int lineOffset, Content
                 EmbedsComparison = true;
                 break;
             default:
-                Error(directive, $"unknown directive '{directive.Source}': use {{{{fig KEY}}}}, {{{{figures}}}}, {{{{figures TABLE-ID}}}}, {{{{chart CHART-ID}}}}, {{{{side-by-side ID}}}}, {{{{date KEY}}}}, {{{{period KEY}}}} or {{{{comparison}}}}");
+                // Most often another tool's template syntax ({{ page.title }}, {{toc}}): shown as the text it is.
+                Warning(directive, $"'{TextExcerpt.Quote(directive.Source)}' is not one of this site's directives ({{{{fig KEY}}}}, {{{{figures}}}}, {{{{figures TABLE-ID}}}}, {{{{chart CHART-ID}}}}, {{{{side-by-side ID}}}}, {{{{date KEY}}}}, {{{{period KEY}}}}, {{{{comparison}}}}), so it is shown as text", TemplateKind);
                 break;
         }
     }
@@ -357,8 +442,8 @@ public sealed partial class ArticleResolver(string path, int lineOffset, Content
     private void Error(MarkdownObject node, string message) =>
         diagnostics.Error(path, FileLine(node), node.Column + 1, message);
 
-    private void Warning(MarkdownObject node, string message) =>
-        diagnostics.Warning(path, FileLine(node), node.Column + 1, message);
+    private void Warning(MarkdownObject node, string message, string? kind = null) =>
+        diagnostics.Warning(path, FileLine(node), node.Column + 1, message, kind);
 
     [GeneratedRegex(@"\s*\{#(?<id>[^{}\s]*)\}\s*$")]
     private static partial Regex PinnedIdPattern();
