@@ -70,6 +70,24 @@ public sealed record Article
 
     public string Url => $"/articles/{Slug}";
 
+    /// <summary>
+    /// Paths another tool served this page at, which redirect here: its old paths from the front
+    /// matter, and the path of its file (/docs/other for articles/docs/other.md; a folder's index.md: /docs).
+    /// </summary>
+    public IEnumerable<string> OldPaths => PathAliases.Append(FilePath(RelativePath)).Distinct(StringComparer.Ordinal);
+
+    private static string FilePath(string relativePath)
+    {
+        var parts = relativePath.Split('/').Skip(1).ToList();
+        parts[^1] = Path.GetFileNameWithoutExtension(parts[^1]);
+        if (parts.Count > 1 && parts[^1].ToLowerInvariant() is "index" or "readme" or "_index")
+        {
+            parts.RemoveAt(parts.Count - 1);
+        }
+
+        return SitePath.Normalize(string.Join('/', parts));
+    }
+
     public string SectionUrl(ArticleSection section) => $"{Url}/{section.Id}";
 
     /// <summary>The section with this ID, following anchor aliases; <paramref name="isAlias"/> says whether one was followed.</summary>

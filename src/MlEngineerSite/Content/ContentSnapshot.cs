@@ -32,6 +32,9 @@ public sealed class ContentSnapshot
         BySlug = Articles.ToFrozenDictionary(a => a.Slug, StringComparer.OrdinalIgnoreCase);
         ByAlias = Articles.SelectMany(a => a.Aliases.Select(alias => (alias, a)))
             .ToFrozenDictionary(p => p.alias, p => p.a, StringComparer.OrdinalIgnoreCase);
+        ByOldPath = LinkChecker.ByPath(Articles).ToFrozenDictionary(StringComparer.Ordinal);
+        Tags = [.. TagPage.From(Articles)];
+        TagsBySlug = Tags.ToFrozenDictionary(t => t.Slug, StringComparer.Ordinal);
         _positions = Articles.Select((a, i) => (a.Slug, i)).ToFrozenDictionary(p => p.Slug, p => p.i, StringComparer.OrdinalIgnoreCase);
         Figures = figures;
         Version = version;
@@ -88,6 +91,14 @@ public sealed class ContentSnapshot
 
     /// <summary>Articles by their old slugs, for permanent redirects.</summary>
     public FrozenDictionary<string, Article> ByAlias { get; }
+
+    /// <summary>Articles by the paths other tools served them at (<see cref="Article.OldPaths"/>), normalised by <see cref="SitePath"/>.</summary>
+    public FrozenDictionary<string, Article> ByOldPath { get; }
+
+    /// <summary>Every tag of the articles, by name (<c>/tags/{slug}</c>).</summary>
+    public IReadOnlyList<TagPage> Tags { get; }
+
+    public FrozenDictionary<string, TagPage> TagsBySlug { get; }
 
     public FigureCatalog Figures { get; }
 

@@ -74,32 +74,19 @@ public static class LinkChecker
     private static string? Canonical(Article target, InternalLink link) =>
         link.File is not null || link.Path.StartsWith('/') && !link.Path.StartsWith(ArticlePrefix, StringComparison.OrdinalIgnoreCase) ? target.Url : null;
 
-    /// <summary>Every article under the paths that name it: old paths from its front matter, and the path of its file (/docs/other for articles/docs/other.md).</summary>
-    private static Dictionary<string, Article> ByPath(IReadOnlyList<Article> articles)
+    /// <summary>Every article under the paths that name it (<see cref="Article.OldPaths"/>); the first claim wins (a second is reported by the loader).</summary>
+    public static Dictionary<string, Article> ByPath(IEnumerable<Article> articles)
     {
         var byPath = new Dictionary<string, Article>(StringComparer.Ordinal);
         foreach (var article in articles)
         {
-            foreach (var path in article.PathAliases.Append(FilePath(article.RelativePath)))
+            foreach (var path in article.OldPaths)
             {
                 byPath.TryAdd(path, article);
             }
         }
 
         return byPath;
-    }
-
-    /// <summary>articles/docs/other.md as the path another tool would serve it at: /docs/other (a folder's index.md: /docs).</summary>
-    private static string FilePath(string relativePath)
-    {
-        var parts = relativePath.Split('/').Skip(1).ToList();
-        parts[^1] = Path.GetFileNameWithoutExtension(parts[^1]);
-        if (parts.Count > 1 && parts[^1].ToLowerInvariant() is "index" or "readme" or "_index")
-        {
-            parts.RemoveAt(parts.Count - 1);
-        }
-
-        return SitePath.Normalize(string.Join('/', parts));
     }
 
     /// <summary>The article a site link points at; <paramref name="checkable"/> is false for other pages of the site.</summary>

@@ -49,6 +49,7 @@ public static class SitePipeline
         app.MapFigureDownloads();
         app.MapHealth();
         app.MapOpenSearch();
+        app.MapOldPaths(); // Last: the fallback for what no other route answers.
         return app;
     }
 }

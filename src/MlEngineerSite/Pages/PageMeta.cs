@@ -11,6 +11,9 @@ public sealed record PageMeta(string? Title, string? Description, string? Canoni
     /// <summary>Error and search pages are not for search engines.</summary>
     public bool NoIndex { get; init; }
 
+    /// <summary>A picture for link previews (an absolute address): the front matter's <c>image</c>.</summary>
+    public string? Image { get; init; }
+
     /// <summary>The title in link previews; the page title without the site name by default.</summary>
     public string? SocialTitle { get; init; }
 }

@@ -48,7 +48,9 @@ public sealed partial class SearchIndex
             foreach (var article in articles)
             {
                 cancel.ThrowIfCancellationRequested();
-                writer.AddDocument(Document(article.Title, article.Title, article.Description, article.Url));
+                // The article as a whole: its description, and the tags and keywords its front matter gives, so a search for a tag finds it.
+                var about = string.Join(' ', [article.Description, .. article.Tags, .. article.Keywords]);
+                writer.AddDocument(Document(article.Title, article.Title, about, article.Url));
                 foreach (var section in article.Sections)
                 {
                     writer.AddDocument(Document(article.Title, section.Title, PlainText(OwnHtml(section.Html)), $"{article.Url}#{section.Id}"));

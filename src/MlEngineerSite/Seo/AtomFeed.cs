@@ -5,25 +5,31 @@ using MlEngineerSite.Hosting;
 
 namespace MlEngineerSite.Seo;
 
-/// <summary>Writes /feed.xml, an Atom feed of the articles (title, summary, last update), newest first.</summary>
+/// <summary>Writes /feed.xml, an Atom feed of the articles (title, summary, last update), newest first, and one such feed per tag.</summary>
 public static class AtomFeed
 {
     private const string Namespace = "http://www.w3.org/2005/Atom";
 
-    public static string Write(ContentSnapshot content, SiteOptions site) => XmlText.Write(xml =>
+    public static string Write(ContentSnapshot content, SiteOptions site) =>
+        Write(content.Articles, site, site.Name, "/feed.xml", "/");
+
+    public static string Write(TagPage tag, SiteOptions site) =>
+        Write(tag.Articles, site, $"{site.Name}: {tag.Name}", tag.FeedUrl, tag.Url);
+
+    private static string Write(IReadOnlyList<Article> articles, SiteOptions site, string title, string selfPath, string alternatePath) => XmlText.Write(xml =>
     {
         xml.WriteStartElement("feed", Namespace);
-        xml.WriteElementString("id", Namespace, site.AbsoluteUrl("/"));
-        xml.WriteElementString("title", Namespace, site.Name);
+        xml.WriteElementString("id", Namespace, site.AbsoluteUrl(alternatePath));
+        xml.WriteElementString("title", Namespace, title);
         xml.WriteElementString("subtitle", Namespace, site.Tagline);
-        xml.WriteElementString("updated", Namespace, Timestamp(content.LastUpdated));
-        WriteLink(xml, "self", site.AbsoluteUrl("/feed.xml"));
-        WriteLink(xml, "alternate", site.AbsoluteUrl("/"));
+        xml.WriteElementString("updated", Namespace, Timestamp(articles.Count == 0 ? DateOnly.MinValue : articles.Max(a => a.Updated)));
+        WriteLink(xml, "self", site.AbsoluteUrl(selfPath));
+        WriteLink(xml, "alternate", site.AbsoluteUrl(alternatePath));
         xml.WriteStartElement("author", Namespace);
         xml.WriteElementString("name", Namespace, site.Name);
         xml.WriteEndElement();
 
-        foreach (var article in content.Articles.OrderByDescending(a => a.Updated).ThenBy(a => a.Order))
+        foreach (var article in articles.OrderByDescending(a => a.Updated).ThenBy(a => a.Order))
         {
             xml.WriteStartElement("entry", Namespace);
             xml.WriteElementString("id", Namespace, site.AbsoluteUrl(article.Url));
@@ -31,6 +37,13 @@ public static class AtomFeed
             WriteLink(xml, "alternate", site.AbsoluteUrl(article.Url));
             xml.WriteElementString("updated", Namespace, Timestamp(article.Updated));
             xml.WriteElementString("summary", Namespace, article.Description);
+            foreach (var tag in article.Tags)
+            {
+                xml.WriteStartElement("category", Namespace);
+                xml.WriteAttributeString("term", tag);
+                xml.WriteEndElement();
+            }
+
             xml.WriteEndElement();
         }
 

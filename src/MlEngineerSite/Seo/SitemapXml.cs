@@ -5,7 +5,7 @@ using MlEngineerSite.Hosting;
 
 namespace MlEngineerSite.Seo;
 
-/// <summary>Writes /sitemap.xml: the home page and every article, with the date each last changed.</summary>
+/// <summary>Writes /sitemap.xml: the home page, every article and every tag page, with the date each last changed.</summary>
 public static class SitemapXml
 {
     private const string Namespace = "http://www.sitemaps.org/schemas/sitemap/0.9";
@@ -17,6 +17,11 @@ public static class SitemapXml
         foreach (var article in content.Articles)
         {
             WriteUrl(xml, site.AbsoluteUrl(article.Url), article.Updated);
+        }
+
+        foreach (var tag in content.Tags)
+        {
+            WriteUrl(xml, site.AbsoluteUrl(tag.Url), tag.Articles.Max(a => a.Updated));
         }
 
         xml.WriteEndElement();

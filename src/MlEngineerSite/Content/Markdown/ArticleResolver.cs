@@ -52,12 +52,13 @@ public sealed partial class ArticleResolver(string path, int lineOffset, Content
         var at = text.IndexOfAny(TemplateStarts);
         if (at >= 0)
         {
-            var syntax = text[at..].StartsWith("{%") ? "a Liquid tag (Jekyll)" : "a Hugo shortcode";
+            var rest = text[at..];
+            var syntax = rest.StartsWith("{%") ? "a Liquid tag (Jekyll)" : rest.StartsWith("{{<") || rest.StartsWith("{{%") ? "a Hugo shortcode" : "another tool's template syntax";
             Warning(literal, $"'{TextExcerpt.Quote(text[at..].ToString())}' is {syntax}, which this site does not run, so it is shown as text", TemplateKind);
         }
     }
 
-    private static readonly System.Buffers.SearchValues<string> TemplateStarts = System.Buffers.SearchValues.Create(["{%", "{{<", "{{%"], StringComparison.Ordinal);
+    private static readonly System.Buffers.SearchValues<string> TemplateStarts = System.Buffers.SearchValues.Create(["{%", "{{"], StringComparison.Ordinal);
 
     /// <summary>A character reference such as <c>&amp;#1;</c> can spell a control character that the file itself may not hold.</summary>
     private void RemoveForbiddenCharacters(HtmlEntityInline entity)
@@ -125,17 +126,31 @@ public sealed partial class ArticleResolver(string path, int lineOffset, Content
         }
 
         var content = last.Content.ToString();
-        var match = PinnedIdPattern().Match(content);
+        var match = AttributesPattern().Match(content);
         if (!match.Success)
         {
             return null;
         }
 
-        var id = match.Groups["id"].Value;
-        if (!ValidIdPattern().IsMatch(id))
+        // {#id}, or an attribute list as kramdown, Pandoc and MkDocs write it ({: #id .class key=value}): the ID is kept.
+        var tokens = match.Groups["attributes"].Value.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+        var ids = tokens.Where(t => t.StartsWith('#')).Select(t => t[1..]).ToList();
+        var others = tokens.Where(t => !t.StartsWith('#')).ToList();
+        var id = ids.LastOrDefault();
+        if (tokens.Length > 1 && ids.Any(i => !ValidIdPattern().IsMatch(i)))
         {
-            Error(heading, $"pinned ID '{{#{id}}}' may use only lower-case letters, digits, '-' and '_'");
-            return null;
+            return null; // Not an attribute list after all ({#x" onclick="...}): it stays text.
+        }
+
+        if (others.Count > 0)
+        {
+            Warning(heading, $"heading attributes other than an ID ({TextExcerpt.Quote(string.Join(' ', others))}) are not used", "heading attributes other than an ID");
+        }
+
+        if (id is not null && !ValidIdPattern().IsMatch(id))
+        {
+            Error(heading, $"pinned ID '{{#{TextExcerpt.Quote(id)}}}' may use only lower-case letters, digits, '-' and '_'");
+            id = null;
         }
 
         var remaining = content[..match.Index].TrimEnd();
@@ -445,8 +460,8 @@ public sealed partial class ArticleResolver(string path, int lineOffset, Content
     private void Warning(MarkdownObject node, string message, string? kind = null) =>
         diagnostics.Warning(path, FileLine(node), node.Column + 1, message, kind);
 
-    [GeneratedRegex(@"\s*\{#(?<id>[^{}\s]*)\}\s*$")]
-    private static partial Regex PinnedIdPattern();
+    [GeneratedRegex(@"\s*\{:?(?<attributes>(?:\s*(?:#[^\s{}]*|\.[A-Za-z_][\w-]*|[A-Za-z_][\w-]*=(?:""[^""]*""|[^\s{}]*)))+)\s*\}\s*$")]
+    private static partial Regex AttributesPattern();
 
     [GeneratedRegex("^[a-z0-9][a-z0-9_-]*$")]
     private static partial Regex ValidIdPattern();

@@ -7,6 +7,8 @@ namespace MlEngineerSite.Content.Markdown;
 /// <summary>
 /// The site's one Markdown pipeline, built once and shared (Markdig pipelines are immutable and
 /// thread-safe). Raw HTML is off, and generic attributes (<c>{onclick=…}</c>) are never enabled.
+/// Besides CommonMark: pipe tables, strikethrough, task lists, autolinks, and what other tools'
+/// folders use: GitHub alerts, MkDocs admonitions, footnotes, definition lists and emoji shortcodes.
 /// Heading IDs, URL filtering and data directives are applied by <see cref="ArticleResolver"/>.
 /// </summary>
 public static class SiteMarkdown
@@ -18,6 +20,11 @@ public static class SiteMarkdown
         .UseListExtras()
         .UseTaskLists()
         .UseAutoLinks()
+        .UseAlertBlocks()
+        .UseFootnotes()
+        .UseDefinitionLists()
+        .UseEmojiAndSmiley(enableSmileys: false)
+        .Use<CalloutExtension>()
         .Use<DirectiveExtension>()
         .DisableHtml()
         .Use<InlineBudgetExtension>() // Last: it watches every block parser added before it.

@@ -1,0 +1,9 @@
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using MlEngineerSite.Content;
+
+namespace MlEngineerSite.Pages.Tags;
+
+public sealed class TagsModel(ContentStore store) : PageModel
+{
+    public IReadOnlyList<TagPage> Tags { get; } = store.Current.Tags;
+}
