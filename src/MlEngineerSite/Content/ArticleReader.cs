@@ -91,7 +91,7 @@ public static class ArticleReader
             Sections = sections,
             AnchorAliases = anchorAliases,
             Aliases = aliases,
-            PathAliases = meta.PathAliases,
+            PathAliases = FolderSlugPath(relativePath, meta.Slug) is { } own ? [.. meta.PathAliases, own] : meta.PathAliases,
             Tags = meta.Tags,
             Keywords = meta.Keywords,
             Authors = meta.Authors,
@@ -261,6 +261,10 @@ public static class ArticleReader
         var words = name.Replace('_', ' ').Replace('-', ' ').Trim();
         return words.Length == 0 ? name : char.ToUpperInvariant(words[0]) + words[1..];
     }
+
+    /// <summary>Hugo's path for a page with a slug of its own in a section: /docs/start for docs/getting-started.md with 'slug: start'.</summary>
+    private static string? FolderSlugPath(string relativePath, string? slug) =>
+        slug is null || FolderOf(relativePath) is not { Length: > 0 } folder ? null : SitePath.Normalize($"{folder}/{slug}");
 
     /// <summary>The sub-folder of articles/ a file is in ("" at the top), for grouping on the home page.</summary>
     private static string FolderOf(string relativePath)

@@ -27,7 +27,7 @@ public static class FrontMatterReader
         {
             if (key.Value is { } name && !Known.Contains(name))
             {
-                yaml.Warning(key, $"unknown key '{TextExcerpt.Quote(name)}' is ignored (the site reads {string.Join(", ", Known.Order(StringComparer.Ordinal))})", kind: $"unknown key '{TextExcerpt.Quote(name)}' ignored");
+                yaml.Warning(key, $"unknown key '{TextExcerpt.Quote(name)}' is ignored (the README lists the keys the site reads, under 'Front matter')", kind: $"unknown key '{TextExcerpt.Quote(name)}' ignored");
             }
         }
 
@@ -54,16 +54,33 @@ public static class FrontMatterReader
         };
     }
 
-    /// <summary>An old slug, or (with a '/') an old path that redirects here from anywhere on the site.</summary>
+    /// <summary>
+    /// An old slug, or (with a '/') an old path that redirects here from anywhere on the site. Another
+    /// name for the page (Obsidian's aliases are names, "My Note") is taken as the slug it makes, with a warning.
+    /// </summary>
     private static string? Alias(YamlFile yaml, YamlNode node)
     {
-        if (node is YamlScalarNode { Value: { Length: > 0 } value } && (value.Contains('/') || SitePath.IsSlug(value.Trim())))
+        if (node is not YamlScalarNode { Value: { Length: > 0 } value })
         {
-            return value.Trim();
+            yaml.Error(node, "each alias must be an old slug (lower-case letters, digits and single hyphens) or an old path starting with '/'");
+            return null;
         }
 
-        yaml.Error(node, "each alias must be an old slug (lower-case letters, digits and single hyphens) or an old path starting with '/'");
-        return null;
+        var alias = value.Trim();
+        if (alias.Contains('/') || SitePath.IsSlug(alias))
+        {
+            return alias;
+        }
+
+        var slug = SitePath.Slugify(alias);
+        if (slug.Length == 0)
+        {
+            yaml.Warning(node, $"alias '{TextExcerpt.Quote(alias)}' makes no slug (no letters or digits a URL can hold), so it is ignored", "alias that is not a slug");
+            return null;
+        }
+
+        yaml.Warning(node, $"alias '{TextExcerpt.Quote(alias)}' is not a slug, so the old address it keeps is /articles/{slug}", "alias that is not a slug");
+        return slug;
     }
 
     private static string? Scalar(YamlFile yaml, YamlNode node, string what)

@@ -8,6 +8,9 @@ namespace MlEngineerSite.Content;
 public sealed record InternalLink(string Path, string? Fragment, int Line, int Column)
 {
     public string? File { get; init; }
+
+    /// <summary>For an Obsidian wiki link: the note it names (a file name without .md, or folder/name).</summary>
+    public string? Note { get; init; }
 }
 
 /// <summary>

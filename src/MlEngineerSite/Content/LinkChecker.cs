@@ -17,6 +17,7 @@ public static class LinkChecker
         var bySlug = Article.BySlugOrAlias(articles);
         var byFile = articles.GroupBy(a => a.RelativePath, StringComparer.OrdinalIgnoreCase).ToDictionary(g => g.Key, g => g.First(), StringComparer.OrdinalIgnoreCase);
         var byPath = ByPath(articles);
+        var byNote = ByNote(articles);
         var fixes = new Dictionary<Article, LinkFixes>();
         foreach (var article in articles)
         {
@@ -26,6 +27,10 @@ public static class LinkChecker
                 if (link.File is { } file)
                 {
                     target = byFile.GetValueOrDefault(file);
+                }
+                else if (link.Note is { } note)
+                {
+                    target = note.Length == 0 ? article : byNote.GetValueOrDefault(note.TrimEnd('/'));
                 }
                 else
                 {
@@ -39,7 +44,7 @@ public static class LinkChecker
                 string? fix;
                 if (target is null)
                 {
-                    var named = link.File is { } missing ? missing : link.Path;
+                    var named = link.File ?? (link.Note is { } missingNote ? $"[[{missingNote}]]" : link.Path);
                     diagnostics.CheckError(article.RelativePath, link.Line, link.Column, $"broken link: no article at '{TextExcerpt.Quote(named, 80)}'", Kind);
                     fix = null;
                 }
@@ -72,7 +77,7 @@ public static class LinkChecker
 
     /// <summary>The address a link to the target should have when it names the target another way: a Markdown file (whose slug may not be the one predicted from its name), or an old path.</summary>
     private static string? Canonical(Article target, InternalLink link) =>
-        link.File is not null || link.Path.StartsWith('/') && !link.Path.StartsWith(ArticlePrefix, StringComparison.OrdinalIgnoreCase) ? target.Url : null;
+        link.File is not null || link.Note is not null || link.Path.StartsWith('/') && !link.Path.StartsWith(ArticlePrefix, StringComparison.OrdinalIgnoreCase) ? target.Url : null;
 
     /// <summary>Every article under the paths that name it (<see cref="Article.OldPaths"/>); the first claim wins (a second is reported by the loader).</summary>
     public static Dictionary<string, Article> ByPath(IEnumerable<Article> articles)
@@ -87,6 +92,21 @@ public static class LinkChecker
         }
 
         return byPath;
+    }
+
+    /// <summary>Articles by note name as Obsidian resolves a wiki link: the file name without .md, and its path under articles/ (folder/Note), without regard to case.</summary>
+    private static Dictionary<string, Article> ByNote(IReadOnlyList<Article> articles)
+    {
+        var byNote = new Dictionary<string, Article>(StringComparer.OrdinalIgnoreCase);
+        foreach (var article in articles.OrderBy(a => a.RelativePath.Count(c => c == '/')).ThenBy(a => a.RelativePath, StringComparer.Ordinal))
+        {
+            var path = article.RelativePath["articles/".Length..];
+            var withoutExtension = path[..^Path.GetExtension(path).Length];
+            byNote.TryAdd(withoutExtension, article);
+            byNote.TryAdd(Path.GetFileName(withoutExtension), article); // The shallowest file of a name wins, as in Obsidian.
+        }
+
+        return byNote;
     }
 
     /// <summary>The article a site link points at; <paramref name="checkable"/> is false for other pages of the site.</summary>

@@ -11,13 +11,14 @@ public static class OldPathRedirects
 {
     public static IEndpointRouteBuilder MapOldPaths(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapFallback("{*path}", (HttpContext context, ContentStore store) =>
+        // Not MapFallback: its route refuses paths that look like files, and Jekyll's old paths end in .html.
+        endpoints.MapGet("{*path}", (HttpContext context, ContentStore store) =>
         {
             var path = SitePath.Normalize(context.Request.Path.Value ?? "/");
             return store.Current.ByOldPath.TryGetValue(path, out var article) && path != article.Url
                 ? Results.Redirect(RedirectLocation.For(article.Url, context.Request.QueryString), permanent: true)
                 : Results.NotFound();
-        });
+        }).WithOrder(int.MaxValue);
         return endpoints;
     }
 }

@@ -104,7 +104,7 @@ public sealed class SectionTests
     [InlineData("anchor_aliases:\n  old: nowhere", "articles/test.md:5:8: error: anchor alias 'old' points at 'nowhere', but no heading")]
     [InlineData("anchor_aliases:\n  new-name: other", "articles/test.md:5:3: error: anchor alias 'new-name' is still the ID of a heading")]
     [InlineData("anchor_aliases: [old]", "articles/test.md:4:17: error: 'anchor_aliases' must be 'old-id: current-id' lines")]
-    [InlineData("aliases:\n  - Old Slug", "articles/test.md:5:5: error: each alias must be an old slug (lower-case letters, digits and single hyphens) or an old path starting with '/'")]
+    [InlineData("aliases:\n  - [Old Slug]", "articles/test.md:5:5: error: each alias must be an old slug (lower-case letters, digits and single hyphens) or an old path starting with '/'")]
     public void BrokenAlias_IsAnErrorWithLine(string frontMatter, string expected) =>
         Assert.Contains(expected, Read($"---\ntitle: T\ndescription: D\n{frontMatter}\n---\n## New name\n\nText.").Problems);
 }

@@ -204,6 +204,12 @@ public sealed partial class ArticleResolver(string path, int lineOffset, Content
         var hash = url.IndexOf('#');
         var target = hash < 0 ? url : url[..hash];
         var fragment = hash < 0 ? null : url[(hash + 1)..];
+        if (link is WikiLinkInline wiki)
+        {
+            InternalLinks.Add(new InternalLink(target, fragment, at.Item1, at.Item2) { Note = wiki.Note });
+            return;
+        }
+
         if (MarkdownFile(target) is { } file)
         {
             // A link between Markdown files, as MkDocs, GitHub and Obsidian write them: to the file's article.

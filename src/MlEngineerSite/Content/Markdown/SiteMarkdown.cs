@@ -8,7 +8,7 @@ namespace MlEngineerSite.Content.Markdown;
 /// The site's one Markdown pipeline, built once and shared (Markdig pipelines are immutable and
 /// thread-safe). Raw HTML is off, and generic attributes (<c>{onclick=…}</c>) are never enabled.
 /// Besides CommonMark: pipe tables, strikethrough, task lists, autolinks, and what other tools'
-/// folders use: GitHub alerts, MkDocs admonitions, footnotes, definition lists and emoji shortcodes.
+/// folders use: GitHub alerts, MkDocs admonitions, Obsidian wiki links, footnotes, definition lists and emoji shortcodes.
 /// Heading IDs, URL filtering and data directives are applied by <see cref="ArticleResolver"/>.
 /// </summary>
 public static class SiteMarkdown
@@ -25,6 +25,7 @@ public static class SiteMarkdown
         .UseDefinitionLists()
         .UseEmojiAndSmiley(enableSmileys: false)
         .Use<CalloutExtension>()
+        .Use<WikiLinkExtension>()
         .Use<DirectiveExtension>()
         .DisableHtml()
         .Use<InlineBudgetExtension>() // Last: it watches every block parser added before it.
