@@ -7,21 +7,28 @@ namespace MlEngineerSite.Tests.Security;
 /// Requests nobody here wrote, sent byte for byte to the real server over TCP (an HttpClient would
 /// tidy the paths up first): nothing answers 5xx, nothing reads outside the web root.
 /// </summary>
-public sealed class HostileRequestTests : IAsyncLifetime
+public sealed class HostileRequestTests(HostileRequestTests.Server server) : IClassFixture<HostileRequestTests.Server>
 {
-    private AppProcess? _app;
-    private Uri _address = null!;
+    private readonly Uri _address = server.Address;
 
-    public async ValueTask InitializeAsync()
+    /// <summary>One real server for every request of the class: none of them changes it.</summary>
+    public sealed class Server : IAsyncLifetime
     {
-        _app = AppProcess.Start(new Dictionary<string, string> { ["Content__Path"] = TestPaths.BasicContent });
-        _address = await _app.WaitUntilListeningAsync();
-    }
+        private AppProcess? _app;
 
-    public ValueTask DisposeAsync()
-    {
-        _app?.Dispose();
-        return ValueTask.CompletedTask;
+        public Uri Address { get; private set; } = null!;
+
+        public async ValueTask InitializeAsync()
+        {
+            _app = AppProcess.Start(new Dictionary<string, string> { ["Content__Path"] = TestPaths.BasicContent });
+            Address = await _app.WaitUntilListeningAsync();
+        }
+
+        public ValueTask DisposeAsync()
+        {
+            _app?.Dispose();
+            return ValueTask.CompletedTask;
+        }
     }
 
     // Text that would show a file from outside the web root had it been served.
@@ -58,6 +65,13 @@ public sealed class HostileRequestTests : IAsyncLifetime
         "/\\..\\..\\etc\\passwd",
         "/articles/alpha/..;/..;/",
         "/%20/%09/",
+        "/articles/%20",
+        "/articles/%09",
+        "/articles/%20/%20",
+        "/articles/alpha/%09",
+        "/tags/%20",
+        "/tags/%20/feed.xml",
+        "/articles/" + new string('a', 201) + "/" + new string('b', 201),
         "/error",
         "/error/500",
         "/error/999999999999",
