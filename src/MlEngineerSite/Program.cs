@@ -1,4 +1,3 @@
-using MlEngineerSite.Content;
 using MlEngineerSite.Hosting;
 using MlEngineerSite.Hosting.Commands;
 
@@ -10,19 +9,15 @@ if (SiteCommands.TryRun(args, Console.Out, Console.Error) is { } exitCode)
 try
 {
     var app = WebApplication.CreateBuilder(args).AddSite().Build();
+    // Settings are validated here, before the host starts: a failure there is logged with a stack trace.
+    app.Services.GetService<Microsoft.Extensions.Options.IStartupValidator>()?.Validate();
     app.UseSite().MapSite();
     app.Run();
     return 0;
 }
-catch (Exception e) when (e is ContentValidationException or SiteConfigurationException)
+catch (Exception e) when (StartupFailure.Message(e) is { } message)
 {
-    // Content and settings are the self-hoster's input: name each problem, no stack trace.
-    Console.Error.WriteLine(e.Message);
-    return 1;
-}
-catch (IOException e) when (e.InnerException is Microsoft.AspNetCore.Connections.AddressInUseException)
-{
-    Console.Error.WriteLine($"{e.Message} Stop the other server or choose another port (ASPNETCORE_HTTP_PORTS or --urls).");
+    Console.Error.WriteLine(message);
     return 1;
 }
 

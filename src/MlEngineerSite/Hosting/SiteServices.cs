@@ -9,6 +9,23 @@ namespace MlEngineerSite.Hosting;
 
 public static class SiteServices
 {
+    public const string DefaultUrl = "http://localhost:5080";
+
+    /// <summary>
+    /// <c>dotnet run</c> listens on <see cref="DefaultUrl"/> when nothing else says where: every way of
+    /// saying it (ASPNETCORE_URLS, ASPNETCORE_HTTP_PORTS, --urls, Kestrel endpoints) wins. A launch
+    /// profile would win over the environment instead, so the project has none.
+    /// </summary>
+    private static void ListenOnTheDefaultAddressUnlessTold(WebApplicationBuilder builder)
+    {
+        var configuration = builder.Configuration;
+        if (string.IsNullOrEmpty(configuration["urls"]) && string.IsNullOrEmpty(configuration["http_ports"])
+            && string.IsNullOrEmpty(configuration["https_ports"]) && !configuration.GetSection("Kestrel:Endpoints").Exists())
+        {
+            builder.WebHost.UseUrls(DefaultUrl);
+        }
+    }
+
     /// <summary>Registers everything the site needs; the content is loaded here, before the server starts.</summary>
     public static WebApplicationBuilder AddSite(this WebApplicationBuilder builder)
     {
@@ -17,6 +34,7 @@ public static class SiteServices
         environment.WebRootFileProvider = new PhysicalFileProvider(environment.WebRootPath);
 
         builder.AddSiteLogging();
+        ListenOnTheDefaultAddressUnlessTold(builder);
         builder.WebHost.ConfigureKestrel(KestrelLimits.Apply);
         builder.WebHost.UseSockets(InlineIO.Apply);
         builder.Services.AddOptions<SiteOptions>()

@@ -37,6 +37,67 @@ public sealed class ProcessTests
     }
 
     [Fact]
+    public async Task HealthCheckCommand_WithoutAUrl_AsksTheAddressInAspNetCoreUrls()
+    {
+        using var app = AppProcess.Start(new Dictionary<string, string> { ["Content__Path"] = TestPaths.BasicContent }, "http://127.0.0.1:18932");
+        await app.WaitUntilListeningAsync();
+
+        var result = await AppProcess.RunAsync(new Dictionary<string, string> { ["ASPNETCORE_URLS"] = "http://+:18932" }, "healthcheck");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("http://127.0.0.1:18932/healthz/ready: 200", result.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task DotnetRun_ListensWhereAspNetCoreUrlsSays_AndPrintsNoLaunchProfile()
+    {
+        // The README's own command, as a newcomer types it: no launch profile may override the environment.
+        using var app = AppProcess.Launch("dotnet", ["run", "--no-build", "-c", "Release", "--project", TestPaths.AppProject],
+            new Dictionary<string, string> { ["ASPNETCORE_URLS"] = "http://127.0.0.1:18933", ["Content__Path"] = TestPaths.BasicContent }, TestPaths.RepositoryRoot);
+
+        var address = await app.WaitUntilListeningAsync();
+
+        Assert.Equal(18933, address.Port);
+        Assert.DoesNotContain("Using launch settings", app.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task StaleFigures_AreOneLogLineForTheKind_NotOneEach()
+    {
+        using var app = Start(("Figures__StaleAfterYears", "1")); // The test figures are from 2024.
+        await app.WaitUntilListeningAsync();
+        var line = await app.WaitForOutputAsync(l => l.Contains("stale figure", StringComparison.Ordinal));
+
+        Assert.Matches(@"\d+ × stale figure: data/figures\.yaml:\d+:\d+: warning: .* \(and \d+ more; 'check' lists them all\)", line);
+        Assert.Single(app.Output.Split('\n'), l => l.Contains("newer data may exist", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task SettingOutOfRange_StopsWithAMessageNamingIt_NotAStackTrace()
+    {
+        using var app = Start(("Figures__StaleAfterYears", "0"));
+
+        var exitCode = await app.WaitForExitAsync();
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains("A setting is not valid: DataAnnotation validation failed for 'FiguresOptions' members: 'StaleAfterYears'", app.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", app.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ContentRootThatDoesNotExist_StopsWithAMessage_NotAStackTrace()
+    {
+        using var app = AppProcess.Launch("dotnet", [Path.Combine(AppContext.BaseDirectory, "MlEngineerSite.dll"), "--contentRoot", "/no/such/folder"],
+            new Dictionary<string, string> { ["Content__Path"] = TestPaths.BasicContent }, TestPaths.AppProject);
+
+        var exitCode = await app.WaitForExitAsync();
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains("A folder the site needs does not exist", app.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", app.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task ServingPages_WritesNoKeyFiles_AndLogsNoKeyWarnings()
     {
         var home = Directory.CreateTempSubdirectory("mlsite-home-");

@@ -3,7 +3,8 @@ namespace MlEngineerSite.Hosting.Commands;
 /// <summary>
 /// <c>healthcheck [URL]</c>: asks a running server's readiness endpoint and exits 0 when it answers
 /// 200, 1 otherwise. The container's HEALTHCHECK runs it, since chiseled images have no shell or curl.
-/// Without a URL it asks this machine on the port the server listens on (ASPNETCORE_HTTP_PORTS, default 8080).
+/// Without a URL it asks this machine where the server listens: the first of ASPNETCORE_URLS (a
+/// wildcard host such as <c>+</c>, <c>*</c> or <c>[::]</c> meaning this machine), else ASPNETCORE_HTTP_PORTS, else 8080.
 /// </summary>
 public static class HealthCheckCommand
 {
@@ -26,8 +27,16 @@ public static class HealthCheckCommand
         }
     }
 
-    private static string DefaultUrl()
+    public static string DefaultUrl()
     {
+        var urls = Environment.GetEnvironmentVariable("ASPNETCORE_URLS");
+        if (!string.IsNullOrWhiteSpace(urls))
+        {
+            var first = urls.Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)[0];
+            var local = System.Text.RegularExpressions.Regex.Replace(first, @"^(https?://)(\*|\+|0\.0\.0\.0|\[::\])(?=[:/]|$)", "${1}127.0.0.1");
+            return local.TrimEnd('/') + HealthEndpoints.ReadyPath;
+        }
+
         var ports = Environment.GetEnvironmentVariable("ASPNETCORE_HTTP_PORTS");
         var port = string.IsNullOrWhiteSpace(ports) ? "8080" : ports.Split([',', ';'], StringSplitOptions.TrimEntries)[0];
         return $"http://127.0.0.1:{port}{HealthEndpoints.ReadyPath}";
