@@ -47,15 +47,39 @@ public sealed class YamlFile(string path, ContentDiagnostics diagnostics, int li
         }
     }
 
-    /// <summary>A YAML escape such as <c>"\x01"</c> makes characters that no page or feed may contain.</summary>
+    /// <summary>
+    /// A YAML escape such as <c>"\x01"</c> makes characters that no page or feed may contain. Each
+    /// node is visited once: an alias is the node it names, so following aliases again would expand
+    /// an alias bomb (nine levels of nine aliases, 387 million nodes) that the parser itself never does.
+    /// </summary>
     private void RemoveForbiddenCharacters(YamlNode root)
     {
-        foreach (var scalar in root.AllNodes.OfType<YamlScalarNode>())
+        var seen = new HashSet<YamlNode>(ReferenceEqualityComparer.Instance);
+        var pending = new Stack<YamlNode>([root]);
+        while (pending.TryPop(out var node))
         {
-            if (scalar.Value is { } value && ForbiddenCharacters.Contains(value))
+            if (!seen.Add(node))
             {
-                scalar.Value = ForbiddenCharacters.Remove(value, out var count, out _);
-                Warning(scalar, $"removed {count} control or non-character code point{(count == 1 ? "" : "s")} from this value, which web pages and feeds may not contain");
+                continue;
+            }
+
+            switch (node)
+            {
+                case YamlScalarNode { Value: { } value } scalar when ForbiddenCharacters.Contains(value):
+                    scalar.Value = ForbiddenCharacters.Remove(value, out var count, out _);
+                    Warning(scalar, $"removed {count} control or non-character code point{(count == 1 ? "" : "s")} from this value, which web pages and feeds may not contain");
+                    break;
+                case YamlSequenceNode sequence:
+                    sequence.Children.ToList().ForEach(pending.Push);
+                    break;
+                case YamlMappingNode mapping:
+                    foreach (var (key, value) in mapping.Children)
+                    {
+                        pending.Push(key);
+                        pending.Push(value);
+                    }
+
+                    break;
             }
         }
     }

@@ -107,13 +107,15 @@ public sealed class HostileDataTests
     }
 
     [Fact]
-    public void SiteNameWithAControlCharacter_StopsStartUpWithAClearMessage()
+    public async Task SiteNameWithAControlCharacter_StopsStartUpWithAClearMessage()
     {
-        using var factory = new SiteFactory().WithWebHostBuilder(builder => builder.UseSetting("Site:Name", "Careers\u0007"));
+        using var app = AppProcess.Start(new Dictionary<string, string> { ["Content__Path"] = TestPaths.BasicContent, ["Site__Name"] = "Careers\u0007" });
 
-        var error = Assert.ThrowsAny<OptionsValidationException>(() => factory.CreateClient());
+        var exitCode = await app.WaitForExitAsync();
 
-        Assert.Contains("Site__Name contains a control character", error.Message, StringComparison.Ordinal);
+        Assert.Equal(1, exitCode);
+        Assert.Contains("Site__Name contains a control character", app.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", app.Output, StringComparison.Ordinal);
     }
 
     [Fact]
