@@ -6,6 +6,7 @@ namespace MlEngineerSite.Tests.Browser;
 
 /// <summary>axe-core's WCAG 2.2 A and AA rules on every page of the bundled site, at phone and desktop width, light and dark.</summary>
 [Collection(nameof(BrowserCollection))]
+[Trait(TestCategory.Name, TestCategory.Browser)]
 public sealed class AccessibilityBrowserTests(BrowserFixture browser)
 {
     [Theory]

@@ -7,6 +7,7 @@ namespace MlEngineerSite.Tests.Browser;
 /// no web font, and the page says everything it has to say with JavaScript off.
 /// </summary>
 [Collection(nameof(BrowserCollection))]
+[Trait(TestCategory.Name, TestCategory.Browser)]
 public sealed class BudgetBrowserTests(BrowserFixture browser)
 {
     private const long BudgetBytes = 30 * 1024;

@@ -7,6 +7,7 @@ namespace MlEngineerSite.Tests.Browser;
 /// violation, no failed or cross-origin request, at phone and desktop width, light and dark.
 /// </summary>
 [Collection(nameof(BrowserCollection))]
+[Trait(TestCategory.Name, TestCategory.Browser)]
 public sealed class ConsoleBrowserTests(BrowserFixture browser)
 {
     [Theory]

@@ -5,6 +5,7 @@ namespace MlEngineerSite.Tests.Browser;
 /// field, each with a visible focus ring.
 /// </summary>
 [Collection(nameof(BrowserCollection))]
+[Trait(TestCategory.Name, TestCategory.Browser)]
 public sealed class KeyboardBrowserTests(BrowserFixture browser)
 {
     [Fact]

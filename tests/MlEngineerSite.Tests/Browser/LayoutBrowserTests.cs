@@ -4,6 +4,7 @@ namespace MlEngineerSite.Tests.Browser;
 
 /// <summary>The pages as a phone shows them: nothing wider than the screen, in light and dark.</summary>
 [Collection(nameof(BrowserCollection))]
+[Trait(TestCategory.Name, TestCategory.Browser)]
 public sealed class LayoutBrowserTests(BrowserFixture browser)
 {
     [Theory]

@@ -1,6 +1,7 @@
 namespace MlEngineerSite.Tests.Browser;
 
 [Collection(nameof(BrowserCollection))]
+[Trait(TestCategory.Name, TestCategory.Browser)]
 public sealed class SectionLinkBrowserTests(BrowserFixture browser)
 {
     private const float Timeout = 10_000;

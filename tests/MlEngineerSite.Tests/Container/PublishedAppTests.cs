@@ -10,6 +10,7 @@ namespace MlEngineerSite.Tests.Container;
 /// and environment, a non-root user (when the tests run as root, as in CI), read-only content. Then
 /// probes it, including with the HEALTHCHECK's own command.
 /// </summary>
+[Trait(TestCategory.Name, TestCategory.Publish)]
 public sealed class PublishedAppTests
 {
     [Fact]

@@ -1,0 +1,13 @@
+namespace MlEngineerSite.Tests;
+
+/// <summary>
+/// The slow kinds of test, as traits: the browser tests (Chromium) and the publish (the image's
+/// composite ReadyToRun build). Everything else is the fast set a contributor runs in about a minute:
+/// <c>dotnet test --solution MlEngineerSite.sln -- --filter-not-trait Category=Browser --filter-not-trait Category=Publish</c>.
+/// </summary>
+public static class TestCategory
+{
+    public const string Name = "Category";
+    public const string Browser = "Browser";
+    public const string Publish = "Publish";
+}
