@@ -56,6 +56,38 @@ public sealed class ArticleReaderTests
         Assert.DoesNotContain("{#", heading.TextContent, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("## Pay first\n\n## Later {#pay-first}\n", "pay-first-1,pay-first")] // The pinned ID wins even from further down.
+    [InlineData("## Later {#pay-first}\n\n## Pay first\n", "pay-first,pay-first-1")]
+    [InlineData("## Pay {: #wage .highlight }\n", "wage")]
+    public void PinnedId_WinsOverAnAutomaticOne_WhichMovesOn(string markdown, string expectedIds)
+    {
+        var (article, diagnostics) = Read(Header + markdown);
+
+        Assert.Equal(expectedIds.Split(','), Html.Parse(article!.Html).QuerySelectorAll("h2").Select(h => h.Id));
+        Assert.False(diagnostics.HasErrors, string.Join("\n", diagnostics.Problems));
+    }
+
+    [Fact]
+    public void AutomaticIdTakenByAPinnedOne_IsAWarningSayingWhereItMoved() =>
+        Assert.Contains("articles/test.md:5:1: warning: this heading's ID would be 'pay-first', which a {#pay-first} elsewhere pins, so it is 'pay-first-1'",
+            Problems(Header + "## Pay first\n\n## Later {#pay-first}\n"));
+
+    [Theory]
+    [InlineData("## !!!")]
+    [InlineData("## 🚀")]
+    [InlineData("## ...")]
+    public void HeadingWithoutLettersOrDigits_GetsAStableHashedId_AndAWarning(string markdown)
+    {
+        var (first, diagnostics) = Read(Header + markdown + "\n");
+        var (again, _) = Read(Header + "## Intro\n\nText.\n\n" + markdown + "\n");
+        var id = Html.Parse(first!.Html).QuerySelector("h2")!.Id!;
+
+        Assert.Matches("^h-[0-9a-f]{8}$", id);
+        Assert.Equal(id, Html.Parse(again!.Html).QuerySelectorAll("h2")[1].Id); // The same text gives the same ID wherever the heading is.
+        Assert.Contains(diagnostics.Problems, p => p.Severity == ContentSeverity.Warning && p.Message.StartsWith("this heading has no letters or digits to make an ID from", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void DuplicateHeadings_AreSuffixedAcrossTheWholePage()
     {
