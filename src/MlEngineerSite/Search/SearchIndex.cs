@@ -199,7 +199,7 @@ public sealed partial class SearchIndex
 
     private static string Shorten(string text) => text.Length <= SnippetLength ? text : TextExcerpt.Cut(text, SnippetLength) + "…";
 
-    [GeneratedRegex("<a class=\"heading-link\"[^>]*>#</a>")]
+    [GeneratedRegex("<a [^>]*class=\"heading-link\"[^>]*>#</a>")]
     private static partial Regex HeadingLinks();
 
     [GeneratedRegex("<h[2-6][ >]")]

@@ -105,10 +105,10 @@ public sealed class FigureExtrasTests
             Read(Tables.Replace("percentile: 10", "percentile: 42", StringComparison.Ordinal)).Problems);
 
     [Fact]
-    public void ChartSvg_HasAnAccessibleTitleAndDescription_WithEveryValue()
+    public void Chart_HasAnAccessibleTitleAndDescription_WithEveryValue()
     {
         var chart = Read(Tables + "\ncharts:\n  - id: spread\n    title: Pay spread\n    figures: [low, median]\n").Catalog.Charts[0];
-        var svg = Html.Parse(ChartSvg.Render(chart)).QuerySelector("svg")!;
+        var svg = Html.Parse(MlEngineerSite.Rendering.ComponentHtml.Render<MlEngineerSite.Figures.Views.ChartView>(("Chart", chart))).QuerySelector("svg")!;
         var labelledBy = svg.GetAttribute("aria-labelledby")!.Split(' ');
 
         Assert.Equal("img", svg.GetAttribute("role"));

@@ -23,8 +23,7 @@ public static partial class ArticleRenderer
             html[i] = SiteMarkdown.Render(blocks[i]);
             if (blocks[i] is HeadingBlock heading && heading.GetAttributes().Id is { } id)
             {
-                html[i] = string.Concat(aliasesByTarget[id].Order(StringComparer.Ordinal)
-                    .Select(alias => $"<span class=\"anchor-alias\" id=\"{HtmlText.Encode(alias)}\"></span>")) + html[i];
+                html[i] = Rendering.ComponentHtml.Render<AnchorAliases>(("Ids", aliasesByTarget[id].Order(StringComparer.Ordinal))) + html[i];
             }
         }
 

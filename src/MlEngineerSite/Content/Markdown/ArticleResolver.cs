@@ -5,6 +5,8 @@ using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using MlEngineerSite.Figures;
+using MlEngineerSite.Figures.Views;
+using MlEngineerSite.Rendering;
 
 namespace MlEngineerSite.Content.Markdown;
 
@@ -112,6 +114,7 @@ public sealed partial class ArticleResolver(string path, int lineOffset, Content
             Headings.Add(new ArticleHeading(heading.Level, id, text, FileLine(heading)));
             if (heading.Level <= 4 && heading.Parent is MarkdownDocument)
             {
+                heading.Inline?.AppendChild(new LiteralInline(" "));
                 heading.Inline?.AppendChild(new HeadingLinkInline(id, text));
             }
         }
@@ -318,10 +321,10 @@ public sealed partial class ArticleResolver(string path, int lineOffset, Content
                 EmbedsFigureTables = true;
                 break;
             case "date":
-                ResolveFigureField(directive, f => FigureHtml.Date(f.Date), f => f.Date.ToString());
+                ResolveFigureField(directive, f => ComponentHtml.Render<FigureTime>(("Date", f.Date)), f => f.Date.ToString());
                 break;
             case "period":
-                ResolveFigureField(directive, f => f.Period is { } period ? HtmlText.Encode(period) : null, f => f.Period);
+                ResolveFigureField(directive, f => f.Period is { } period ? ComponentHtml.Encoder.Encode(period) : null, f => f.Period);
                 break;
             case "side-by-side":
                 ReplaceWithBlock(directive, GridHtml(directive));
@@ -338,7 +341,7 @@ public sealed partial class ArticleResolver(string path, int lineOffset, Content
                     return;
                 }
 
-                ReplaceWithBlock(directive, FigureHtml.Comparison(figures.Comparison));
+                ReplaceWithBlock(directive, ComponentHtml.Render<ComparisonView>(("Comparison", figures.Comparison)));
                 EmbedsComparison = true;
                 break;
             default:
@@ -356,7 +359,7 @@ public sealed partial class ArticleResolver(string path, int lineOffset, Content
         }
         else if (figures.ByKey.TryGetValue(key, out var figure))
         {
-            directive.Html = FigureHtml.Inline(figure);
+            directive.Html = ComponentHtml.Render<FigureCitation>(("Figure", figure));
             directive.PlainText = figure.DisplayValue;
             CitedFigures.Add(figure);
         }
@@ -399,7 +402,7 @@ public sealed partial class ArticleResolver(string path, int lineOffset, Content
         if (directive.Argument is { } id && figures.Grids.FirstOrDefault(g => g.Id == id) is { } grid)
         {
             CitedFigures.AddRange(grid.Figures);
-            return FigureHtml.Grid(grid);
+            return ComponentHtml.Render<FigureGridView>(("Grid", grid));
         }
 
         Error(directive, $"unknown side-by-side table '{TextExcerpt.Quote(directive.Argument)}': it is not an id under side_by_side in {FiguresFileReader.RelativePath}");
@@ -411,13 +414,13 @@ public sealed partial class ArticleResolver(string path, int lineOffset, Content
         if (directive.Argument is null)
         {
             CitedFigures.AddRange(figures.Tables.SelectMany(t => t.Figures));
-            return string.Concat(figures.Tables.Select(FigureHtml.Table));
+            return string.Concat(figures.Tables.Select(t => ComponentHtml.Render<FigureTableView>(("Table", t))));
         }
 
         if (figures.TablesById.TryGetValue(directive.Argument, out var table))
         {
             CitedFigures.AddRange(table.Figures);
-            return FigureHtml.Table(table);
+            return ComponentHtml.Render<FigureTableView>(("Table", table));
         }
 
         Error(directive, $"unknown figure table '{directive.Argument}': it is not a table id in {FiguresFileReader.RelativePath}");
@@ -429,7 +432,7 @@ public sealed partial class ArticleResolver(string path, int lineOffset, Content
         if (directive.Argument is { } id && figures.Charts.FirstOrDefault(c => c.Id == id) is { } chart)
         {
             CitedFigures.AddRange(chart.Figures);
-            return ChartSvg.Render(chart);
+            return ComponentHtml.Render<ChartView>(("Chart", chart));
         }
 
         Error(directive, $"unknown chart '{directive.Argument}': it is not a chart id in {FiguresFileReader.RelativePath}");

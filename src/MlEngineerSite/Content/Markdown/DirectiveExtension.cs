@@ -3,7 +3,7 @@ using Markdig.Renderers;
 
 namespace MlEngineerSite.Content.Markdown;
 
-/// <summary>Adds the site's own Markdown: <c>{{directives}}</c> (parser and renderers) and heading links.</summary>
+/// <summary>Adds the site's own Markdown: <c>{{directives}}</c> (parser and renderers).</summary>
 public sealed class DirectiveExtension : IMarkdownExtension
 {
     public void Setup(MarkdownPipelineBuilder pipeline)
@@ -20,7 +20,6 @@ public sealed class DirectiveExtension : IMarkdownExtension
         {
             html.ObjectRenderers.AddIfNotAlready<DirectiveInlineRenderer>();
             html.ObjectRenderers.AddIfNotAlready<DirectiveBlockRenderer>();
-            html.ObjectRenderers.AddIfNotAlready<HeadingLinkRenderer>();
         }
     }
 }

@@ -6,8 +6,17 @@ namespace MlEngineerSite.Content.Markdown;
 public sealed class DirectiveInlineRenderer : HtmlObjectRenderer<DirectiveInline>
 {
     // An unresolved directive (already reported as a content problem) shows as its own text.
-    protected override void Write(HtmlRenderer renderer, DirectiveInline obj) =>
-        renderer.Write(obj.Html ?? HtmlText.Encode(obj.Source));
+    protected override void Write(HtmlRenderer renderer, DirectiveInline obj)
+    {
+        if (obj.Html is { } html)
+        {
+            renderer.Write(html); // Rendered by a Razor component, which encoded it.
+        }
+        else
+        {
+            renderer.WriteEscape(obj.Source);
+        }
+    }
 }
 
 public sealed class DirectiveBlockRenderer : HtmlObjectRenderer<DirectiveBlock>

@@ -1,19 +1,21 @@
-using Markdig.Renderers;
 using Markdig.Renderers.Html;
 using Markdig.Syntax.Inlines;
 
 namespace MlEngineerSite.Content.Markdown;
 
-/// <summary>The "#" link at the end of a section heading: a real link to the heading, usable without JavaScript.</summary>
-public sealed class HeadingLinkInline(string id, string headingText) : LeafInline
+/// <summary>
+/// The "#" link at the end of a section heading: a real link to the heading, usable without
+/// JavaScript. A link node in the heading's own tree, so Markdig writes (and encodes) it like any
+/// other; its own type keeps it out of the heading's text (<see cref="InlineText"/>).
+/// </summary>
+public sealed class HeadingLinkInline : LinkInline
 {
-    public string Id { get; } = id;
-
-    public string HeadingText { get; } = headingText;
-}
-
-public sealed class HeadingLinkRenderer : HtmlObjectRenderer<HeadingLinkInline>
-{
-    protected override void Write(HtmlRenderer renderer, HeadingLinkInline obj) =>
-        renderer.Write($" <a class=\"heading-link\" href=\"#{HtmlText.Encode(obj.Id)}\" aria-label=\"Link to the section “{HtmlText.Encode(obj.HeadingText)}”\">#</a>");
+    public HeadingLinkInline(string id, string headingText)
+        : base("#" + id, "")
+    {
+        var attributes = this.GetAttributes();
+        attributes.AddClass("heading-link");
+        attributes.AddProperty("aria-label", $"Link to the section “{headingText}”");
+        AppendChild(new LiteralInline("#"));
+    }
 }

@@ -17,7 +17,7 @@ public static class InlineText
     {
         switch (inline)
         {
-            case null:
+            case null or HeadingLinkInline:
                 return;
             case LiteralInline literal:
                 text.Append(literal.Content.AsSpan());

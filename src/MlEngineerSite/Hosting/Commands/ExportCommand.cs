@@ -98,12 +98,5 @@ public static class ExportCommand
         return 1;
     }
 
-    /// <summary>A static host cannot answer 301, so an old slug gets a page that sends readers on (no script needed).</summary>
-    private static string RedirectPage(Article article) =>
-        $"""
-        <!DOCTYPE html>
-        <html lang="en"><head><meta charset="utf-8"><title>{HtmlText.Encode(article.Title)}</title>
-        <link rel="canonical" href="{article.Url}"><meta http-equiv="refresh" content="0; url={article.Url}"></head>
-        <body><p>This page has moved to <a href="{article.Url}">{HtmlText.Encode(article.Title)}</a>.</p></body></html>
-        """;
+    private static string RedirectPage(Article article) => Rendering.ComponentHtml.Render<RedirectPage>(("Article", article));
 }
