@@ -1,4 +1,3 @@
-using System.Net;
 using System.Text.RegularExpressions;
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.En;
@@ -28,9 +27,6 @@ public sealed partial class SearchIndex
     private const string UrlField = "url";
     private const int SnippetLength = 180;
 
-    // The longest HTML entity name (&CounterClockwiseContourIntegral;) is 33 characters: looking further back made each list item cost the length of the section.
-    private const int LongestEntity = 40;
-
     private static readonly Analyzer Analyzer = new EnglishAnalyzer(Version);
 
     private readonly IndexSearcher? _searcher;
@@ -53,7 +49,7 @@ public sealed partial class SearchIndex
                 writer.AddDocument(Document(article.Title, article.Title, about, article.Url));
                 foreach (var section in article.Sections)
                 {
-                    writer.AddDocument(Document(article.Title, section.Title, PlainText(OwnHtml(section.Html)), $"{article.Url}#{section.Id}"));
+                    writer.AddDocument(Document(article.Title, section.Title, section.Text, $"{article.Url}#{section.Id}"));
                 }
             }
 
@@ -156,67 +152,8 @@ public sealed partial class SearchIndex
         new StoredField(UrlField, url),
     ];
 
-    /// <summary>A section's own content, before its first subsection: each subsection is a result of its own.</summary>
-    private static string OwnHtml(string html) => SubHeading().Match(html) is { Success: true } match ? html[..match.Index] : html;
-
-    /// <summary>The text a reader sees in a section's HTML: tags removed, entities decoded, the "#" heading links dropped.</summary>
-    private static string PlainText(string html)
-    {
-        html = HeadingLinks().Replace(html, "");
-        var separated = BlockEnds().Replace(html, end => BlockSeparator(html, end.Index)); // Words in two cells or list items stay apart...
-        var text = WebUtility.HtmlDecode(Tags().Replace(separated, "")); // ...while inline tags leave no gap ("(BLS, 2022)").
-        return Whitespace().Replace(text, " ").Trim().TrimEnd(';');
-    }
-
-    /// <summary>
-    /// What goes where a block ends, so that a snippet reads right: a space after text that ends a
-    /// sentence or clause, and "; " after text that does not (list items, table cells), so that
-    /// "PyTorch" and "scikit-learn" in two items do not run together as "PyTorch scikit-learn".
-    /// </summary>
-    private static string BlockSeparator(string html, int end)
-    {
-        var last = end - 1;
-        while (last >= 0 && (char.IsWhiteSpace(html[last]) || html[last] == '>'))
-        {
-            if (html[last] == '>')
-            {
-                var open = html.LastIndexOf('<', last);
-                if (open < 0 || BlockEnds().IsMatch(html.AsSpan(open, last - open + 1)))
-                {
-                    return " "; // An inner block (a paragraph in a list item, the last cell of a row) has its separator already.
-                }
-
-                last = open; // Skip closing inline tags (</a>, </strong>).
-            }
-
-            last--;
-        }
-
-        var endsClause = last >= 0 && ".!?:;,…".Contains(html[last], StringComparison.Ordinal)
-            && !(html[last] == ';' && Entity().IsMatch(html.AsSpan(Math.Max(0, last + 1 - LongestEntity), Math.Min(last + 1, LongestEntity)))); // "&amp;" ends in ';' but is not punctuation.
-        return last < 0 || endsClause ? " " : "; ";
-    }
-
     private static string Shorten(string text) => text.Length <= SnippetLength ? text : TextExcerpt.Cut(text, SnippetLength) + "…";
-
-    [GeneratedRegex("<a [^>]*class=\"heading-link\"[^>]*>#</a>")]
-    private static partial Regex HeadingLinks();
-
-    [GeneratedRegex("<h[2-6][ >]")]
-    private static partial Regex SubHeading();
-
-    [GeneratedRegex(@"</(p|li|td|th|tr|h[1-6]|figcaption|caption|div|blockquote|dt|dd|title|desc)>|<br\s*/?>")]
-    private static partial Regex BlockEnds();
 
     [GeneratedRegex(@"^[\s;,.:]+")]
     private static partial Regex LeadingSeparator();
-
-    [GeneratedRegex(@"&#?\w+;$")]
-    private static partial Regex Entity();
-
-    [GeneratedRegex("<[^>]*>")]
-    private static partial Regex Tags();
-
-    [GeneratedRegex(@"\s+")]
-    private static partial Regex Whitespace();
 }

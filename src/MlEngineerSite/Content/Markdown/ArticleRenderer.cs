@@ -8,7 +8,7 @@ namespace MlEngineerSite.Content.Markdown;
 /// article's own HTML rather than a second rendering. Old section IDs (anchor aliases) become
 /// extra link targets just before the heading they now mean.
 /// </summary>
-public static partial class ArticleRenderer
+public static class ArticleRenderer
 {
     private const int SummaryLength = 200;
 
@@ -16,16 +16,12 @@ public static partial class ArticleRenderer
         MarkdownDocument document, IReadOnlyDictionary<string, string> anchorAliases, string fallbackSummary)
     {
         var blocks = document.ToList();
-        var html = new string[blocks.Count];
         var aliasesByTarget = anchorAliases.ToLookup(a => a.Value, a => a.Key);
-        for (var i = 0; i < blocks.Count; i++)
-        {
-            html[i] = SiteMarkdown.Render(blocks[i]);
-            if (blocks[i] is HeadingBlock heading && heading.GetAttributes().Id is { } id)
-            {
-                html[i] = Rendering.ComponentHtml.Render<AnchorAliases>(("Ids", aliasesByTarget[id].Order(StringComparer.Ordinal))) + html[i];
-            }
-        }
+        string Render(Block block) =>
+            block is HeadingBlock heading && heading.GetAttributes().Id is { } id && aliasesByTarget[id].Any()
+                ? Rendering.ComponentHtml.Render<AnchorAliases>(("Ids", aliasesByTarget[id].Order(StringComparer.Ordinal))) + SiteMarkdown.Render(block)
+                : SiteMarkdown.Render(block);
+        var html = blocks.Select(Render).ToArray();
 
         var sections = new List<ArticleSection>();
         for (var i = 0; i < blocks.Count; i++)
@@ -46,8 +42,9 @@ public static partial class ArticleRenderer
                 id,
                 heading.Level,
                 HeadingText(heading),
-                PromoteHeadings(string.Concat(html.Skip(i + 1).Take(end - i - 1)), heading.Level - 1),
-                Summary(body) ?? Shorten(fallbackSummary)));
+                Promoted(body, heading.Level - 1, Render),
+                Summary(body) ?? Shorten(fallbackSummary),
+                PlainText.Of(body.TakeWhile(b => b is not HeadingBlock))));
         }
 
         return (string.Concat(html), sections);
@@ -71,11 +68,23 @@ public static partial class ArticleRenderer
     }
 
     /// <summary>
-    /// On a section's own page its heading is the h1, so its subsections move up to start at h2
-    /// (no level is skipped). Raw HTML is off, so every heading tag here is one Markdig wrote.
+    /// A section's content for its own page, where its heading is the h1: its subsections' headings
+    /// move up by <paramref name="levels"/> (never above h2, so no level is skipped), in the tree,
+    /// rendered, then put back for the article's own rendering.
     /// </summary>
-    private static string PromoteHeadings(string html, int levels) =>
-        levels <= 0 ? html : HeadingTag().Replace(html, m => $"<{m.Groups[1].Value}h{Math.Max(2, int.Parse(m.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture) - levels)}{m.Groups[3].Value}");
+    private static string Promoted(List<Block> blocks, int levels, Func<Block, string> render)
+    {
+        var headings = blocks.SelectMany(b => b is HeadingBlock h ? [h] : b.Descendants<HeadingBlock>()).Select(h => (Heading: h, h.Level)).ToList();
+        headings.ForEach(h => h.Heading.Level = Math.Max(2, h.Level - levels));
+        try
+        {
+            return string.Concat(blocks.Select(render));
+        }
+        finally
+        {
+            headings.ForEach(h => h.Heading.Level = h.Level);
+        }
+    }
 
     public static string Shorten(string text)
     {
@@ -88,7 +97,4 @@ public static partial class ArticleRenderer
         var cut = collapsed.LastIndexOf(' ', SummaryLength - 1);
         return collapsed[..(cut > 0 ? cut : SummaryLength - 1)].TrimEnd(',', ';', ':', '.', ' ') + "…";
     }
-
-    [System.Text.RegularExpressions.GeneratedRegex("<(/?)h([2-6])([ >])")]
-    private static partial System.Text.RegularExpressions.Regex HeadingTag();
 }

@@ -317,7 +317,7 @@ public sealed partial class ArticleResolver(string path, int lineOffset, Content
                 ResolveFigure(directive);
                 break;
             case "figures":
-                ReplaceWithBlock(directive, TablesHtml(directive));
+                ReplaceWithBlock(directive, TablesBlock(directive));
                 EmbedsFigureTables = true;
                 break;
             case "date":
@@ -327,11 +327,11 @@ public sealed partial class ArticleResolver(string path, int lineOffset, Content
                 ResolveFigureField(directive, f => f.Period is { } period ? ComponentHtml.Encoder.Encode(period) : null, f => f.Period);
                 break;
             case "side-by-side":
-                ReplaceWithBlock(directive, GridHtml(directive));
+                ReplaceWithBlock(directive, GridBlock(directive));
                 EmbedsFigureTables = true;
                 break;
             case "chart":
-                ReplaceWithBlock(directive, ChartHtml(directive));
+                ReplaceWithBlock(directive, ChartBlock(directive));
                 EmbedsFigureTables = true;
                 break;
             case "comparison":
@@ -341,7 +341,7 @@ public sealed partial class ArticleResolver(string path, int lineOffset, Content
                     return;
                 }
 
-                ReplaceWithBlock(directive, ComponentHtml.Render<ComparisonView>(("Comparison", figures.Comparison)));
+                ReplaceWithBlock(directive, (ComponentHtml.Render<ComparisonView>(("Comparison", figures.Comparison)), FigureText.Of(figures.Comparison)));
                 EmbedsComparison = true;
                 break;
             default:
@@ -397,52 +397,48 @@ public sealed partial class ArticleResolver(string path, int lineOffset, Content
         }
     }
 
-    private string? GridHtml(DirectiveInline directive)
+    private (string Html, string Text)? GridBlock(DirectiveInline directive)
     {
-        if (directive.Argument is { } id && figures.Grids.FirstOrDefault(g => g.Id == id) is { } grid)
+        if (figures.Grids.FirstOrDefault(g => g.Id == directive.Argument) is { } grid)
         {
             CitedFigures.AddRange(grid.Figures);
-            return ComponentHtml.Render<FigureGridView>(("Grid", grid));
+            return (ComponentHtml.Render<FigureGridView>(("Grid", grid)), FigureText.Of(grid));
         }
 
         Error(directive, $"unknown side-by-side table '{TextExcerpt.Quote(directive.Argument)}': it is not an id under side_by_side in {FiguresFileReader.RelativePath}");
         return null;
     }
 
-    private string? TablesHtml(DirectiveInline directive)
+    private (string Html, string Text)? TablesBlock(DirectiveInline directive)
     {
-        if (directive.Argument is null)
+        IReadOnlyList<FigureTable>? tables = directive.Argument is null ? figures.Tables
+            : figures.TablesById.TryGetValue(directive.Argument, out var table) ? [table] : null;
+        if (tables is null)
         {
-            CitedFigures.AddRange(figures.Tables.SelectMany(t => t.Figures));
-            return string.Concat(figures.Tables.Select(t => ComponentHtml.Render<FigureTableView>(("Table", t))));
+            Error(directive, $"unknown figure table '{TextExcerpt.Quote(directive.Argument)}': it is not a table id in {FiguresFileReader.RelativePath}");
+            return null;
         }
 
-        if (figures.TablesById.TryGetValue(directive.Argument, out var table))
-        {
-            CitedFigures.AddRange(table.Figures);
-            return ComponentHtml.Render<FigureTableView>(("Table", table));
-        }
-
-        Error(directive, $"unknown figure table '{directive.Argument}': it is not a table id in {FiguresFileReader.RelativePath}");
-        return null;
+        CitedFigures.AddRange(tables.SelectMany(t => t.Figures));
+        return (string.Concat(tables.Select(t => ComponentHtml.Render<FigureTableView>(("Table", t)))), string.Join(". ", tables.Select(FigureText.Of)));
     }
 
-    private string? ChartHtml(DirectiveInline directive)
+    private (string Html, string Text)? ChartBlock(DirectiveInline directive)
     {
-        if (directive.Argument is { } id && figures.Charts.FirstOrDefault(c => c.Id == id) is { } chart)
+        if (figures.Charts.FirstOrDefault(c => c.Id == directive.Argument) is { } chart)
         {
             CitedFigures.AddRange(chart.Figures);
-            return ComponentHtml.Render<ChartView>(("Chart", chart));
+            return (ComponentHtml.Render<ChartView>(("Chart", chart)), FigureText.Of(chart));
         }
 
-        Error(directive, $"unknown chart '{directive.Argument}': it is not a chart id in {FiguresFileReader.RelativePath}");
+        Error(directive, $"unknown chart '{TextExcerpt.Quote(directive.Argument)}': it is not a chart id in {FiguresFileReader.RelativePath}");
         return null;
     }
 
     /// <summary>A table directive must be a paragraph of its own; the paragraph becomes the table.</summary>
-    private void ReplaceWithBlock(DirectiveInline directive, string? html)
+    private void ReplaceWithBlock(DirectiveInline directive, (string Html, string Text)? block)
     {
-        if (html is null)
+        if (block is not var (html, plainText))
         {
             return;
         }
@@ -458,7 +454,7 @@ public sealed partial class ArticleResolver(string path, int lineOffset, Content
 
         var index = container.IndexOf(paragraph);
         container.RemoveAt(index);
-        container.Insert(index, new DirectiveBlock(null, html) { Line = paragraph.Line, Column = paragraph.Column });
+        container.Insert(index, new DirectiveBlock(null, html, plainText) { Line = paragraph.Line, Column = paragraph.Column });
     }
 
     private int FileLine(MarkdownObject node) => lineOffset + node.Line + 1;

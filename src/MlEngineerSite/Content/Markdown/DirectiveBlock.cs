@@ -3,8 +3,10 @@ using Markdig.Syntax;
 
 namespace MlEngineerSite.Content.Markdown;
 
-/// <summary>A directive that stood alone in its paragraph and renders as a block, such as a table.</summary>
-public sealed class DirectiveBlock(BlockParser? parser, string html) : LeafBlock(parser)
+/// <summary>A directive that stood alone in its paragraph and renders as a block, such as a table: its HTML, and its words for search.</summary>
+public sealed class DirectiveBlock(BlockParser? parser, string html, string plainText) : LeafBlock(parser)
 {
     public string Html { get; } = html;
+
+    public string PlainText { get; } = plainText;
 }
