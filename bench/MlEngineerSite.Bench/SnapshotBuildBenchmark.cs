@@ -6,7 +6,7 @@ using MlEngineerSite.Search;
 namespace MlEngineerSite.Bench;
 
 /// <summary>
-/// <see cref="ContentLoader.Load(string, ContentLoadOptions?, ArticleMemo?, Search.SearchIndex?)"/> of a generated folder against a minimal loader (read each file,
+/// <see cref="ContentLoader.Load(string, ContentLoadOptions?, ArticleMemo?)"/> of a generated folder against a minimal loader (read each file,
 /// plain Markdig to HTML), then the loader's main steps one at a time to show where the time goes:
 /// reading and rendering the articles, checking internal links, building the search index.
 /// </summary>

@@ -1,6 +1,5 @@
 using MlEngineerSite.Content.Files;
 using MlEngineerSite.Figures;
-using MlEngineerSite.Search;
 using MlEngineerSite.Sharing;
 
 namespace MlEngineerSite.Content;
@@ -16,14 +15,13 @@ public static class ContentLoader
     /// <param name="folder">The content folder.</param>
     /// <param name="options">Today's date and limits; default: now, with the default settings.</param>
     /// <param name="memo">The articles of the previous load, kept by a server between reloads so only changed files are rendered.</param>
-    /// <param name="searchStandIn">What answers searches while the new index is built in the background (see <see cref="ContentSnapshot"/>); null: build it before returning.</param>
     public static (ContentSnapshot? Snapshot, IReadOnlyList<ContentProblem> Problems) Load(
-        string folder, ContentLoadOptions? options = null, ArticleMemo? memo = null, SearchIndex? searchStandIn = null) =>
-        Load(ContentTree.Walk(folder), options, memo, searchStandIn);
+        string folder, ContentLoadOptions? options = null, ArticleMemo? memo = null) =>
+        Load(ContentTree.Walk(folder), options, memo);
 
     /// <summary>Loads the files of a walk of the folder (the reloader compares it with a walk after the load).</summary>
     public static (ContentSnapshot? Snapshot, IReadOnlyList<ContentProblem> Problems) Load(
-        ContentTree tree, ContentLoadOptions? options = null, ArticleMemo? memo = null, SearchIndex? searchStandIn = null)
+        ContentTree tree, ContentLoadOptions? options = null, ArticleMemo? memo = null)
     {
         memo ??= new ArticleMemo();
         options ??= ContentLoadOptions.Now();
@@ -94,7 +92,7 @@ public static class ContentLoader
             return (null, problems);
         }
 
-        return (new ContentSnapshot(articles, figures, files.Version(), new DateTimeOffset(files.NewestWrite, TimeSpan.Zero), searchStandIn), problems);
+        return (new ContentSnapshot(articles, figures, files.Version(), new DateTimeOffset(files.NewestWrite, TimeSpan.Zero)), problems);
     }
 
     /// <summary>The figures and comparison table, and a key that changes whenever anything an article renders from them could.</summary>

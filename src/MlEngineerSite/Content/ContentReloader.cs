@@ -109,18 +109,16 @@ public sealed partial class ContentReloader(
             return;
         }
 
-        var (snapshot, problems) = ContentLoader.Load(tree, ContentLoadOptions.Now(configuration), loadMemo, store.Current.SearchSoFar);
+        var (snapshot, problems) = ContentLoader.Load(tree, ContentLoadOptions.Now(configuration), loadMemo);
         if (ContentTree.Walk(store.Folder).Fingerprint() != tree.Fingerprint())
         {
-            snapshot?.StopSearchBuild();
             _changes.Writer.TryWrite(true); // Still being written: try again once it is quiet.
             return;
         }
 
         if (loadMemo != _memo)
         {
-            snapshot?.StopSearchBuild(); // This load outlived its timeout; a newer one owns the store now.
-            return;
+            return; // This load outlived its timeout; a newer one owns the store now.
         }
 
         if (snapshot is null)
@@ -137,8 +135,7 @@ public sealed partial class ContentReloader(
 
         if (snapshot.Version == store.Current.Version)
         {
-            snapshot.StopSearchBuild(); // Nothing changed after all (a file touched, or an edit undone).
-            store.Confirm();
+            store.Confirm(); // Nothing changed after all (a file touched, or an edit undone).
             return;
         }
 

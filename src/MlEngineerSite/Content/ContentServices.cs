@@ -1,7 +1,6 @@
 using MlEngineerSite.Content.Files;
 using MlEngineerSite.Figures;
 using MlEngineerSite.Hosting;
-using MlEngineerSite.Search;
 
 namespace MlEngineerSite.Content;
 
@@ -10,7 +9,6 @@ public static class ContentServices
     /// <summary>
     /// Loads the content folder once, before the server starts (errors stop start-up with a
     /// <see cref="ContentValidationException"/>), and registers the store and the live reloader.
-    /// The search index is built in the background, so the first pages do not wait for it.
     /// </summary>
     public static WebApplicationBuilder AddContent(this WebApplicationBuilder builder)
     {
@@ -23,12 +21,12 @@ public static class ContentServices
         var folder = SitePaths.ContentFolder(builder.Environment.ContentRootPath, contentOptions.Path);
         var memo = new ArticleMemo();
         var tree = ContentTree.Walk(folder);
-        var (snapshot, problems) = ContentLoader.Load(tree, ContentLoadOptions.Now(builder.Configuration), memo, SearchIndex.Pending);
+        var (snapshot, problems) = ContentLoader.Load(tree, ContentLoadOptions.Now(builder.Configuration), memo);
         for (var retry = 0; snapshot is null && retry < 3 && ContentTree.Walk(folder) is var now && now.Fingerprint() != tree.Fingerprint(); retry++)
         {
             // Files changed while they were read (a copy still in progress): what failed may be fine now.
             tree = now;
-            (snapshot, problems) = ContentLoader.Load(tree, ContentLoadOptions.Now(builder.Configuration), memo, SearchIndex.Pending);
+            (snapshot, problems) = ContentLoader.Load(tree, ContentLoadOptions.Now(builder.Configuration), memo);
         }
         if (snapshot is null)
         {

@@ -24,17 +24,12 @@ public sealed class ContentStore(
 
     public ContentState State => Volatile.Read(ref _state);
 
-    /// <summary>Raised after every publish or refusal, for whoever needs to follow the content (caches, tests).</summary>
+    /// <summary>Raised after every publish or refusal, for whoever follows the content (the search indexer).</summary>
     public event Action<ContentState>? StateChanged;
 
     public void Publish(ContentSnapshot snapshot, IReadOnlyList<ContentProblem>? warnings = null)
     {
-        var replaced = Current;
         Change(new ContentState(snapshot, _clock.GetUtcNow(), null) { Warnings = warnings ?? [] });
-        if (replaced != snapshot)
-        {
-            replaced.StopSearchBuild(); // Its index would never be used now.
-        }
     }
 
     /// <summary>A reload found the folder back at the version being served: a refused edit was undone, so it is no longer reported.</summary>

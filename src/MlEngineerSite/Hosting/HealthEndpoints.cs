@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using MlEngineerSite.Content;
+using MlEngineerSite.Search;
 
 namespace MlEngineerSite.Hosting;
 
@@ -21,7 +22,7 @@ public static class HealthEndpoints
             context.Response.Headers.CacheControl = "no-store";
             return Results.Text("live\n", "text/plain; charset=utf-8");
         });
-        endpoints.MapGet(ReadyPath, (ContentStore store, IOptions<HealthOptions> options, HttpContext context) =>
+        endpoints.MapGet(ReadyPath, (ContentStore store, SearchIndexer search, IOptions<HealthOptions> options, HttpContext context) =>
         {
             context.Response.Headers.CacheControl = "no-store";
             var state = store.State;
@@ -31,7 +32,7 @@ public static class HealthEndpoints
                 status = "ready",
                 contentVersion = state.Snapshot.Version,
                 articles = state.Snapshot.Articles.Count,
-                searchIndexBuilt = state.Snapshot.SearchReady.IsCompletedSuccessfully,
+                searchIndexBuilt = search.IsCurrent,
                 publishedAt = state.PublishedAt,
                 lastReloadError = state.LastError is { } error
                     ? new

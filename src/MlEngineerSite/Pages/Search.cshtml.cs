@@ -8,7 +8,7 @@ namespace MlEngineerSite.Pages;
 
 /// <summary>/search?q=...: sections that answer the question, rendered on the server; rate-limited per client.</summary>
 [EnableRateLimiting(SearchServices.RateLimitPolicy)]
-public sealed class SearchModel(ContentStore store) : PageModel
+public sealed class SearchModel(ContentStore store, SearchIndexer search) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "q")]
     public string? Query { get; set; }
@@ -17,12 +17,12 @@ public sealed class SearchModel(ContentStore store) : PageModel
 
     public IReadOnlyList<Article> Suggestions { get; private set; } = [];
 
-    public void OnGet()
+    public async Task OnGetAsync()
     {
         var query = (Query ?? "").Trim();
         Query = query.Length > SearchOptions.MaxQueryLength ? query[..SearchOptions.MaxQueryLength] : query;
         var content = store.Current;
-        Results = content.Search.Search(Query);
+        Results = await search.SearchAsync(Query, HttpContext.RequestAborted);
         Suggestions = Results.Count == 0 ? [.. content.Articles.Take(6)] : [];
     }
 }

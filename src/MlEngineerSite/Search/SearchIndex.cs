@@ -13,8 +13,8 @@ using MlEngineerSite.Content;
 namespace MlEngineerSite.Search;
 
 /// <summary>
-/// A Lucene index of every section of every article, built with the content snapshot and replaced
-/// with it. Queries are never parsed as Lucene syntax: the reader's words go through the same
+/// A Lucene index of every section of every article of one content snapshot (built and replaced by
+/// the <see cref="SearchIndexer"/>). Queries are never parsed as Lucene syntax: the reader's words go through the same
 /// English analyzer (stemming), and the query is built from the resulting terms, with small typos
 /// and a prefix on the last word forgiven. Results are sections, best first, with snippets.
 /// </summary>
@@ -32,9 +32,6 @@ public sealed partial class SearchIndex
     private readonly IndexSearcher? _searcher;
 
     private SearchIndex(IndexSearcher? searcher) => _searcher = searcher;
-
-    /// <summary>Marks a snapshot whose index is still being built with nothing to answer meanwhile: its searches wait.</summary>
-    public static SearchIndex Pending { get; } = new(null);
 
     public static SearchIndex Build(IEnumerable<Article> articles, CancellationToken cancel = default)
     {

@@ -7,11 +7,16 @@ public static class SearchServices
 {
     public const string RateLimitPolicy = "search";
 
-    /// <summary>Search costs more than a cached page, so each client gets a fixed number of searches a minute; more get 429.</summary>
+    /// <summary>
+    /// The indexer that follows the content store. Search costs more than a cached page, so each
+    /// client gets a fixed number of searches a minute; more get 429.
+    /// </summary>
     public static WebApplicationBuilder AddSearch(this WebApplicationBuilder builder)
     {
         var section = builder.Configuration.GetSection(SearchOptions.SectionName);
         builder.Services.AddOptions<SearchOptions>().Bind(section).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddSingleton<SearchIndexer>();
+        builder.Services.AddHostedService(services => services.GetRequiredService<SearchIndexer>());
         var perMinute = (section.Get<SearchOptions>() ?? new()).RateLimitPerMinute;
         builder.Services.AddRateLimiter(limiter =>
         {

@@ -3,67 +3,58 @@ using MlEngineerSite.Search;
 
 namespace MlEngineerSite.Tests.Search;
 
-/// <summary>Where a snapshot's search index comes from while its own is built in the background.</summary>
+/// <summary>The indexer follows the store: what answers a search while the newest content's index is built.</summary>
 public sealed class SearchIndexBuildTests
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(30);
 
-    private static ContentSnapshot Load(SearchIndex? standIn) =>
-        ContentLoader.Load(TestPaths.BasicContent, TestClock.Options, searchStandIn: standIn).Snapshot!;
+    private static ContentSnapshot Load(TempContent? content = null) =>
+        ContentLoader.Load(content?.Folder ?? TestPaths.BasicContent, TestClock.Options).Snapshot!;
 
     [Fact]
-    public void WithoutAStandIn_TheIndexIsBuiltBeforeTheSnapshotIsReturned()
+    public async Task TheFirstSearch_WaitsForTheFirstIndex_NeverAnswersEmpty()
     {
-        var snapshot = Load(standIn: null);
+        var indexer = new SearchIndexer(new ContentStore(TestPaths.BasicContent, Load()));
 
-        Assert.True(snapshot.SearchReady.IsCompletedSuccessfully);
-        Assert.NotEmpty(snapshot.SearchSoFar.Search("alpha"));
+        var results = await indexer.SearchAsync("alpha", TestContext.Current.CancellationToken);
+
+        Assert.NotEmpty(results);
+        Assert.True(indexer.IsCurrent);
     }
 
     [Fact]
-    public void APendingIndex_MakesASearchWaitForTheBuild_NeverAnswerEmpty()
+    public async Task APublishedEdit_IsSearchableOnceItsIndexIsBuilt_AndTheOldIndexAnswersMeanwhile()
     {
-        var snapshot = Load(SearchIndex.Pending);
+        using var content = new TempContent();
+        var store = new ContentStore(content.Folder, Load(content));
+        var indexer = new SearchIndexer(store);
+        await indexer.WhenCurrentAsync(TestContext.Current.CancellationToken);
+        Assert.Empty(await indexer.SearchAsync("xylophone", TestContext.Current.CancellationToken));
 
-        Assert.NotEmpty(snapshot.Search.Search("alpha"));
-        Assert.True(snapshot.SearchReady.IsCompletedSuccessfully);
+        content.Write("articles/music.md", "---\ntitle: Music\ndescription: D\n---\n## Instruments\n\nA xylophone.");
+        store.Publish(Load(content));
+        var meanwhile = await indexer.SearchAsync("alpha", TestContext.Current.CancellationToken); // The old index, or the new one if it is already built.
+        await indexer.WhenCurrentAsync(TestContext.Current.CancellationToken).WaitAsync(Timeout, TestContext.Current.CancellationToken);
+
+        Assert.NotEmpty(meanwhile);
+        Assert.Equal("/articles/music#instruments", Assert.Single(await indexer.SearchAsync("xylophone", TestContext.Current.CancellationToken)).Url);
     }
 
     [Fact]
-    public async Task AStandIn_AnswersUntilTheOwnIndexIsBuilt()
+    public async Task ASnapshotReplacedBeforeItsIndexIsBuilt_NeverAnswers()
     {
-        var before = Load(standIn: null);
-        var after = Load(before.Search);
-        var meanwhile = after.SearchSoFar;
+        using var content = new TempContent();
+        var store = new ContentStore(content.Folder, Load(content));
+        var indexer = new SearchIndexer(store);
+        await indexer.WhenCurrentAsync(TestContext.Current.CancellationToken);
 
-        await after.SearchReady.WaitAsync(Timeout, TestContext.Current.CancellationToken);
+        content.Write("articles/first.md", "---\ntitle: First\ndescription: D\n---\n## Trombone\n\nText.");
+        store.Publish(Load(content));
+        content.Delete("articles/first.md").Write("articles/second.md", "---\ntitle: Second\ndescription: D\n---\n## Cello\n\nText.");
+        store.Publish(Load(content));
+        await indexer.WhenCurrentAsync(TestContext.Current.CancellationToken).WaitAsync(Timeout, TestContext.Current.CancellationToken);
 
-        Assert.True(meanwhile == before.Search || meanwhile == after.Search);
-        Assert.NotSame(before.Search, after.Search);
-        Assert.NotEmpty(after.Search.Search("alpha"));
-    }
-
-    [Fact]
-    public async Task StoppingABuild_KeepsTheStandInAnswering()
-    {
-        var before = Load(standIn: null);
-        var superseded = Load(before.Search);
-
-        superseded.StopSearchBuild();
-        await Task.WhenAny(superseded.SearchReady).WaitAsync(Timeout, TestContext.Current.CancellationToken);
-
-        Assert.True(superseded.SearchReady.IsCanceled || superseded.SearchReady.IsCompletedSuccessfully);
-        Assert.NotEmpty(superseded.Search.Search("alpha"));
-    }
-
-    [Fact]
-    public async Task ABuildThatSearchesMayWaitFor_IsNeverStopped()
-    {
-        var first = Load(SearchIndex.Pending);
-
-        first.StopSearchBuild();
-        await first.SearchReady.WaitAsync(Timeout, TestContext.Current.CancellationToken);
-
-        Assert.True(first.SearchReady.IsCompletedSuccessfully);
+        Assert.Empty(await indexer.SearchAsync("trombone", TestContext.Current.CancellationToken));
+        Assert.NotEmpty(await indexer.SearchAsync("cello", TestContext.Current.CancellationToken));
     }
 }

@@ -134,8 +134,8 @@ public sealed class SearchPageTests(SiteFactory factory)
         Assert.Empty((await client.GetDocumentAsync("/search?q=xylophone")).QuerySelectorAll(".result"));
 
         content.Write("articles/music.md", "---\ntitle: Music\ndescription: D\n---\n## Instruments\n\nA xylophone is not a machine learning model.");
-        var state = await store.WaitUntilAsync(s => s.Snapshot.BySlug.ContainsKey("music"));
-        await state.Snapshot.SearchReady.WaitAsync(TimeSpan.FromSeconds(30), TestContext.Current.CancellationToken); // Built in the background.
+        await store.WaitUntilAsync(s => s.Snapshot.BySlug.ContainsKey("music"));
+        await configured.Services.GetRequiredService<MlEngineerSite.Search.SearchIndexer>().WhenCurrentAsync(TestContext.Current.CancellationToken).WaitAsync(TimeSpan.FromSeconds(30), TestContext.Current.CancellationToken); // Built in the background.
 
         Assert.Equal("/articles/music#instruments", (await client.GetDocumentAsync("/search?q=xylophone")).QuerySelector(".result h2 a")!.GetAttribute("href"));
     }

@@ -29,7 +29,7 @@ public sealed class SearchSnippetTests
     {
         using var content = new TempContent(copyBasic: false).Write("articles/tools.md", article);
         var snapshot = ContentLoader.Load(content.Folder, TestClock.Options).Snapshot!;
-        var snippet = Assert.Single(snapshot.Search.Search(query)).SnippetHtml;
+        var snippet = Assert.Single(MlEngineerSite.Search.SearchIndex.Build(snapshot.Articles).Search(query)).SnippetHtml;
         return System.Net.WebUtility.HtmlDecode(snippet.Replace("<mark>", "").Replace("</mark>", ""));
     }
 
