@@ -18,7 +18,7 @@ public static class ContentServices
         builder.Services.AddOptions<FiguresOptions>().Bind(figuresSection).ValidateDataAnnotations().ValidateOnStart();
 
         var contentOptions = contentSection.Get<ContentOptions>() ?? new();
-        var folder = SitePaths.ContentFolder(builder.Environment.ContentRootPath, contentOptions.Path);
+        var folder = SiteFolders.ContentFolder(builder.Environment.ContentRootPath, contentOptions.Path);
         var memo = new ArticleMemo();
         var tree = ContentTree.Walk(folder);
         var (snapshot, problems) = ContentLoader.Load(tree, ContentLoadOptions.Now(builder.Configuration), memo);

@@ -30,7 +30,7 @@ public static class SiteServices
     public static WebApplicationBuilder AddSite(this WebApplicationBuilder builder)
     {
         var environment = builder.Environment;
-        environment.WebRootPath = SitePaths.Find(environment.ContentRootPath, "wwwroot");
+        environment.WebRootPath = SiteFolders.WebRoot;
         environment.WebRootFileProvider = new PhysicalFileProvider(environment.WebRootPath);
 
         builder.AddSiteLogging();

@@ -68,5 +68,5 @@ public static class SiteCommands
     private static string DefaultContentFolder() =>
         Environment.GetEnvironmentVariable("Content__Path") is { Length: > 0 } configured
             ? configured
-            : SitePaths.Find(AppContext.BaseDirectory, "content");
+            : SiteFolders.BundledContent;
 }
