@@ -9,8 +9,6 @@ if (SiteCommands.TryRun(args, Console.Out, Console.Error) is { } exitCode)
 try
 {
     var app = WebApplication.CreateBuilder(args).AddSite().Build();
-    // Settings are validated here, before the host starts: a failure there is logged with a stack trace.
-    app.Services.GetService<Microsoft.Extensions.Options.IStartupValidator>()?.Validate();
     app.UseSite().MapSite();
     app.Run();
     return 0;

@@ -16,13 +16,9 @@ public sealed record ContentLoadOptions(DateOnly Today, int StaleAfterYears = Co
     public static ContentLoadOptions Now(int staleAfterYears = DefaultStaleAfterYears) =>
         new(DateOnly.FromDateTime(DateTime.UtcNow), staleAfterYears);
 
-    /// <summary>Today, with the settings the server and the commands read from configuration.</summary>
-    public static ContentLoadOptions Now(IConfiguration configuration) => Now(
-        configuration.GetSection(Figures.FiguresOptions.SectionName).Get<Figures.FiguresOptions>()?.StaleAfterYears ?? DefaultStaleAfterYears) with
-    {
-        MaxFileBytes = configuration.GetSection(ContentOptions.SectionName).Get<ContentOptions>()?.MaxFileBytes ?? ContentFiles.DefaultMaxFileBytes,
-        Strict = configuration.GetSection(ContentOptions.SectionName).Get<ContentOptions>()?.Strict ?? false,
-    };
+    /// <summary>The day <paramref name="clock"/> says it is, with the site's settings.</summary>
+    public static ContentLoadOptions From(ContentOptions content, Figures.FiguresOptions figures, TimeProvider clock) =>
+        new(DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), figures.StaleAfterYears) { MaxFileBytes = content.MaxFileBytes, Strict = content.Strict };
 
     public bool IsStale(DateOnly figureDate) => figureDate.AddYears(StaleAfterYears) < Today;
 }

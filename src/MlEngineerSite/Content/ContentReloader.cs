@@ -19,7 +19,8 @@ public sealed partial class ContentReloader(
     ContentStore store,
     ArticleMemo memo,
     IOptions<ContentOptions> contentOptions,
-    IConfiguration configuration,
+    IOptions<Figures.FiguresOptions> figuresOptions,
+    TimeProvider clock,
     ILogger<ContentReloader> logger) : BackgroundService
 {
     private readonly Channel<bool> _changes = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
@@ -109,7 +110,7 @@ public sealed partial class ContentReloader(
             return;
         }
 
-        var (snapshot, problems) = ContentLoader.Load(tree, ContentLoadOptions.Now(configuration), loadMemo);
+        var (snapshot, problems) = ContentLoader.Load(tree, ContentLoadOptions.From(_options, figuresOptions.Value, clock), loadMemo);
         if (ContentTree.Walk(store.Folder).Fingerprint() != tree.Fingerprint())
         {
             _changes.Writer.TryWrite(true); // Still being written: try again once it is quiet.

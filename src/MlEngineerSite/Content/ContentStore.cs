@@ -4,12 +4,16 @@ namespace MlEngineerSite.Content;
 /// Holds the content snapshot that requests read. Publishing a new snapshot swaps one reference,
 /// so a request always sees one whole version and never waits on a lock. A reload that fails
 /// validation leaves the current snapshot in place and is remembered for the readiness report.
+/// The server's store starts empty and is loaded by <see cref="ContentStartup"/> before the server
+/// accepts a request; a test may make one with its snapshot already in it.
 /// </summary>
-public sealed class ContentStore(
-    string folder, ContentSnapshot initial, TimeProvider? clock = null, IReadOnlyList<ContentProblem>? warnings = null, string? loadedFingerprint = null)
+public sealed class ContentStore(string folder, TimeProvider? clock = null)
 {
     private readonly TimeProvider _clock = clock ?? TimeProvider.System;
-    private ContentState _state = new(initial, (clock ?? TimeProvider.System).GetUtcNow(), null) { Warnings = warnings ?? [] };
+    private ContentState? _state;
+
+    public ContentStore(string folder, ContentSnapshot initial, TimeProvider? clock = null, IReadOnlyList<ContentProblem>? warnings = null, string? loadedFingerprint = null)
+        : this(folder, clock) => LoadInitial(initial, warnings ?? [], loadedFingerprint);
 
     /// <summary>The full path of the content folder being served.</summary>
     public string Folder { get; } = folder;
@@ -18,11 +22,20 @@ public sealed class ContentStore(
     /// The folder's <see cref="Files.ContentTree.Fingerprint"/> taken before the initial snapshot was read, so that
     /// live reload, which starts later, still notices an edit made in between.
     /// </summary>
-    public string? LoadedFingerprint { get; } = loadedFingerprint;
+    public string? LoadedFingerprint { get; private set; }
 
-    public ContentSnapshot Current => Volatile.Read(ref _state).Snapshot;
+    public bool IsLoaded => Volatile.Read(ref _state) is not null;
 
-    public ContentState State => Volatile.Read(ref _state);
+    public ContentSnapshot Current => State.Snapshot;
+
+    public ContentState State => Volatile.Read(ref _state) ?? throw new InvalidOperationException("The content is read when the server starts; nothing may ask for it before.");
+
+    /// <summary>The first snapshot, read at start-up.</summary>
+    public void LoadInitial(ContentSnapshot snapshot, IReadOnlyList<ContentProblem> warnings, string? loadedFingerprint)
+    {
+        LoadedFingerprint = loadedFingerprint;
+        Volatile.Write(ref _state, new ContentState(snapshot, _clock.GetUtcNow(), null) { Warnings = warnings });
+    }
 
     /// <summary>Raised after every publish or refusal, for whoever follows the content (the search indexer).</summary>
     public event Action<ContentState>? StateChanged;

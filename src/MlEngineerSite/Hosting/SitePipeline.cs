@@ -18,7 +18,7 @@ public static class SitePipeline
     public static WebApplication UseSite(this WebApplication app)
     {
         app.UseMiddleware<SecurityHeadersMiddleware>();
-        if (app.Services.GetRequiredService<ProxyOptions>().Entries.Count > 0)
+        if (app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<ProxyOptions>>().Value.Entries.Count > 0)
         {
             app.UseForwardedHeaders();
         }

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using Microsoft.Extensions.FileProviders;
 using MlEngineerSite.Content;
 using MlEngineerSite.Hosting.Caching;
@@ -26,7 +27,7 @@ public static class SiteServices
         }
     }
 
-    /// <summary>Registers everything the site needs; the content is loaded here, before the server starts.</summary>
+    /// <summary>Registers everything the site needs; the content is read when the host starts (<see cref="Content.ContentStartup"/>).</summary>
     public static WebApplicationBuilder AddSite(this WebApplicationBuilder builder)
     {
         var environment = builder.Environment;
@@ -37,21 +38,12 @@ public static class SiteServices
         ListenOnTheDefaultAddressUnlessTold(builder);
         builder.WebHost.ConfigureKestrel(KestrelLimits.Apply);
         builder.WebHost.UseSockets(InlineIO.Apply);
-        builder.Services.AddOptions<SiteOptions>()
-            .Bind(builder.Configuration.GetSection(SiteOptions.SectionName))
-            .ValidateDataAnnotations()
-            .ValidateOnStart();
-
-        var proxies = builder.Configuration.GetSection(ProxyOptions.SectionName).Get<ProxyOptions>() ?? new();
-        proxies.Apply(new ForwardedHeadersOptions()); // A malformed entry stops start-up, not the first request.
-        builder.Services.AddSingleton(proxies);
-        builder.Services.Configure<ForwardedHeadersOptions>(proxies.Apply);
-
-        builder.Services.AddOptions<HealthOptions>().Bind(builder.Configuration.GetSection(HealthOptions.SectionName));
-        builder.Services.AddOptions<ResponseCacheOptions>()
-            .Bind(builder.Configuration.GetSection(ResponseCacheOptions.SectionName))
-            .ValidateDataAnnotations()
-            .ValidateOnStart();
+        var configuration = builder.Configuration;
+        builder.Services.AddOptions<SiteOptions>().Bind(configuration.GetSection(SiteOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddOptions<ProxyOptions>().Bind(configuration.GetSection(ProxyOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddOptions<ForwardedHeadersOptions>().Configure<IOptions<ProxyOptions>>((forwarded, proxies) => proxies.Value.Apply(forwarded));
+        builder.Services.AddOptions<HealthOptions>().Bind(configuration.GetSection(HealthOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddOptions<ResponseCacheOptions>().Bind(configuration.GetSection(ResponseCacheOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton<ResponseCache>();
 
         builder.AddContent();

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Threading.RateLimiting;
+using Microsoft.Extensions.Options;
 
 namespace MlEngineerSite.Search;
 
@@ -13,11 +14,9 @@ public static class SearchServices
     /// </summary>
     public static WebApplicationBuilder AddSearch(this WebApplicationBuilder builder)
     {
-        var section = builder.Configuration.GetSection(SearchOptions.SectionName);
-        builder.Services.AddOptions<SearchOptions>().Bind(section).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddOptions<SearchOptions>().Bind(builder.Configuration.GetSection(SearchOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton<SearchIndexer>();
         builder.Services.AddHostedService(services => services.GetRequiredService<SearchIndexer>());
-        var perMinute = (section.Get<SearchOptions>() ?? new()).RateLimitPerMinute;
         builder.Services.AddRateLimiter(limiter =>
         {
             limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
@@ -29,7 +28,12 @@ public static class SearchServices
             };
             limiter.AddPolicy(RateLimitPolicy, context => RateLimitPartition.GetFixedWindowLimiter(
                 context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                _ => new FixedWindowRateLimiterOptions { PermitLimit = perMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
+                _ => new FixedWindowRateLimiterOptions
+                {
+                    PermitLimit = context.RequestServices.GetRequiredService<IOptions<SearchOptions>>().Value.RateLimitPerMinute,
+                    Window = TimeSpan.FromMinutes(1),
+                    QueueLimit = 0,
+                }));
         });
         return builder;
     }

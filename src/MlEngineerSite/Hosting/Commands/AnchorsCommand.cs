@@ -11,7 +11,7 @@ public static class AnchorsCommand
 {
     public static int Run(string folder, TextWriter output, TextWriter errors)
     {
-        var (snapshot, problems) = ContentLoader.Load(folder, ContentLoadOptions.Now(SiteCommands.Settings));
+        var (snapshot, problems) = ContentLoader.Load(folder, SiteCommands.LoadOptions());
         if (snapshot is null)
         {
             ProblemPrinter.Print(errors, folder, problems);

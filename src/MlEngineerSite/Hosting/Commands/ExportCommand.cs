@@ -15,23 +15,22 @@ public static class ExportCommand
 {
     public static int Run(string directory, string[] hostArgs, TextWriter output)
     {
-        WebApplication app;
+        var builder = WebApplication.CreateBuilder(hostArgs);
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.Configuration["Log:Level"] = "Warning";
+        builder.Configuration["Content:Reload"] = nameof(ContentReloadMode.Off);
+        var app = builder.AddSite().Build();
+        app.UseSite().MapSite();
         try
         {
-            var builder = WebApplication.CreateBuilder(hostArgs);
-            builder.WebHost.UseUrls("http://127.0.0.1:0");
-            builder.Configuration["Log:Level"] = "Warning";
-            builder.Configuration["Content:Reload"] = nameof(ContentReloadMode.Off);
-            app = builder.AddSite().Build();
+            app.StartAsync().GetAwaiter().GetResult();
         }
-        catch (Exception e) when (e is ContentValidationException or SiteConfigurationException)
+        catch (Exception e) when (StartupFailure.Message(e) is { } message)
         {
-            output.WriteLine(e.Message);
+            output.WriteLine(message);
             return 1;
         }
 
-        app.UseSite().MapSite();
-        app.StartAsync().GetAwaiter().GetResult();
         try
         {
             var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();

@@ -20,6 +20,19 @@ public static class SiteCommands
             return null;
         }
 
+        try
+        {
+            return Run(args, output, errors);
+        }
+        catch (Exception e) when (StartupFailure.Message(e) is { } message)
+        {
+            errors.WriteLine(message); // A setting out of range, named as the server names it.
+            return 2;
+        }
+    }
+
+    private static int? Run(string[] args, TextWriter output, TextWriter errors)
+    {
         var argument = args.Length > 1 && !args[1].StartsWith("--", StringComparison.Ordinal) ? args[1] : null;
         var options = args[0] is "check" or "figures" ? LoadOptions(args, errors) : null;
         if (args[0] is "check" or "figures" && options is null)
@@ -42,7 +55,7 @@ public static class SiteCommands
     /// <summary>The settings from the environment, with <c>--today YYYY-MM-DD</c> standing for today (so a CI run can fix the date).</summary>
     private static ContentLoadOptions? LoadOptions(string[] args, TextWriter errors)
     {
-        var options = ContentLoadOptions.Now(Settings);
+        var options = LoadOptions();
         var at = Array.IndexOf(args, "--today");
         if (at < 0)
         {
@@ -57,6 +70,12 @@ public static class SiteCommands
         Usage(errors, "--today YYYY-MM-DD: the date to judge figures' age by");
         return null;
     }
+
+    /// <summary>Today, with the same content and figure settings the server reads, checked the same way.</summary>
+    public static ContentLoadOptions LoadOptions() => ContentLoadOptions.From(
+        SettingsCheck.Valid(Settings.GetSection(ContentOptions.SectionName).Get<ContentOptions>() ?? new(), ContentOptions.SectionName),
+        SettingsCheck.Valid(Settings.GetSection(Figures.FiguresOptions.SectionName).Get<Figures.FiguresOptions>() ?? new(), Figures.FiguresOptions.SectionName),
+        TimeProvider.System);
 
     private static int Usage(TextWriter errors, string message)
     {

@@ -16,9 +16,11 @@ namespace MlEngineerSite.Hosting.Logging;
 /// Written straight to <see cref="LogOutput"/>, not through a logger: this line is on every request,
 /// and formatting it directly costs a small part of what a structured log event does.
 /// </summary>
-public sealed class RequestLogMiddleware(RequestDelegate next, LogOutput output, LogOptions options)
+public sealed class RequestLogMiddleware(RequestDelegate next, LogOutput output, Microsoft.Extensions.Options.IOptions<LogOptions> settings)
 {
     private static readonly JsonWriterOptions JsonOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    private readonly LogOptions _options = settings.Value;
 
     // Each line is formatted synchronously on one thread, so a buffer per thread is enough.
     [ThreadStatic]
@@ -39,12 +41,12 @@ public sealed class RequestLogMiddleware(RequestDelegate next, LogOutput output,
         finally
         {
             var level = status >= 500 ? LogEventLevel.Error : LogEventLevel.Information;
-            if (level >= options.Level)
+            if (level >= _options.Level)
             {
                 var buffer = t_buffer ??= new ArrayBufferWriter<byte>(1024);
                 buffer.ResetWrittenCount();
                 var line = new RequestLine(context, PathOf(context.Request), status, level, Stopwatch.GetElapsedTime(started));
-                if (options.Format == LogFormat.Json)
+                if (_options.Format == LogFormat.Json)
                 {
                     WriteJson(line, buffer);
                 }

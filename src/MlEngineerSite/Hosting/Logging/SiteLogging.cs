@@ -18,11 +18,11 @@ public static class SiteLogging
     /// </summary>
     public static WebApplicationBuilder AddSiteLogging(this WebApplicationBuilder builder)
     {
-        var options = builder.Configuration.GetSection(LogOptions.SectionName).Get<LogOptions>() ?? new();
-        builder.Services.AddSingleton(options);
+        builder.Services.AddOptions<LogOptions>().Bind(builder.Configuration.GetSection(LogOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton(_ => new LogOutput(Console.OpenStandardOutput())); // The container disposes it at shutdown, writing out what is buffered.
         builder.Services.AddSerilog((services, logger) =>
         {
+            var options = services.GetRequiredService<Microsoft.Extensions.Options.IOptions<LogOptions>>().Value;
             ITextFormatter formatter = options.Format == LogFormat.Json
                 ? new RenderedCompactJsonFormatter()
                 : new MessageTemplateTextFormatter(TextTemplate, CultureInfo.InvariantCulture);
@@ -30,6 +30,8 @@ public static class SiteLogging
                 .MinimumLevel.Override("Microsoft.AspNetCore", Max(options.Level, LogEventLevel.Warning))
                 .MinimumLevel.Override("Microsoft.Hosting.Lifetime", options.Level)
                 .Enrich.FromLogContext()
+                // A self-hoster's mistake that stops start-up is printed once by Program, as one message (StartupFailure); the host would log it again with a stack trace.
+                .Filter.ByExcluding(e => e.Exception is { } exception && StartupFailure.Message(exception) is not null)
                 .WriteTo.Sink(new LogOutputSink(formatter, services.GetRequiredService<LogOutput>()));
         });
         return builder;
