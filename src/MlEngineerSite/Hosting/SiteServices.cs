@@ -1,5 +1,5 @@
-using Microsoft.Extensions.Options;
 using Microsoft.Extensions.FileProviders;
+using Microsoft.Extensions.Options;
 using MlEngineerSite.Content;
 using MlEngineerSite.Hosting.Caching;
 using MlEngineerSite.Hosting.Logging;
