@@ -14,8 +14,6 @@ public sealed class ArticleMemo
 {
     private readonly Dictionary<string, Entry> _entries = new(StringComparer.Ordinal);
 
-    public int Count => _entries.Count;
-
     /// <summary>
     /// The article in this file, reused from the previous load when nothing it depends on changed,
     /// else read afresh. <paramref name="fileHash"/> is the hash <see cref="ContentFiles"/> took of the file.

@@ -155,7 +155,7 @@ public static class ArticleReader
         diagnostics.Warning(relativePath, 1, 1, paragraph is null
             ? "no 'description' in front matter and no paragraph to take one from: the title is used"
             : "no 'description' in front matter: it is taken from the first paragraph", kind: "description taken from the text");
-        return paragraph is null ? title : ArticleRenderer.Shorten(paragraph);
+        return paragraph is null ? title : TextExcerpt.Summary(paragraph, ArticleRenderer.SummaryLength);
     }
 
     private static ArticleSource? ReadSource(YamlFile yaml, YamlNode node)

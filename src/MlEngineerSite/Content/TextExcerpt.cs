@@ -20,6 +20,24 @@ public static class TextExcerpt
         return visible.Length <= maxLength ? visible : Cut(visible, maxLength - 1) + "…";
     }
 
+    /// <summary>
+    /// Text for a summary or a snippet: white space made single, and when it is longer than
+    /// <paramref name="maxLength"/>, cut at the last word that fits (mid-word only for one long word,
+    /// and then between graphemes), trailing punctuation dropped, and "…" added.
+    /// </summary>
+    public static string Summary(string text, int maxLength)
+    {
+        var collapsed = string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        if (collapsed.Length <= maxLength)
+        {
+            return collapsed;
+        }
+
+        var space = collapsed.LastIndexOf(' ', maxLength - 1);
+        var cut = space > 0 ? collapsed[..space] : Cut(collapsed, maxLength - 1);
+        return cut.TrimEnd(',', ';', ':', '.', ' ') + "…";
+    }
+
     /// <summary>The longest prefix of whole graphemes that fits in <paramref name="maxLength"/> UTF-16 units.</summary>
     public static string Cut(string text, int maxLength)
     {

@@ -12,7 +12,7 @@ public sealed class CanonicalUrlMiddleware(RequestDelegate next)
     public Task InvokeAsync(HttpContext context)
     {
         var path = context.Request.Path.Value ?? "/";
-        if (path.Length > 1 && (HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method))
+        if (path.Length > 1 && Security.MethodFilterMiddleware.IsRead(context.Request)
             && NeedsRedirect(path) && Canonical(path) is var canonical && canonical != path)
         {
             context.Response.StatusCode = StatusCodes.Status301MovedPermanently;

@@ -9,7 +9,9 @@ namespace MlEngineerSite.Hosting;
 /// survive the container), and it cost tens of milliseconds before the first page
 /// (bench/README.md). The site has no POST form and protects no data, so its keys are kept in
 /// memory instead, made only if something ever asks, and the start-up service that made the key
-/// ring is dropped.
+/// ring is dropped. ASP.NET Core 10 offers no supported switch for that service (its maintainers
+/// made it always run, dotnet/aspnetcore#3774), so it is found by its type's name, and the test
+/// ServingPages_WritesNoKeyFiles_AndLogsNoKeyWarnings fails if a new version renames it.
 /// </summary>
 internal static class EphemeralKeys
 {

@@ -79,7 +79,7 @@ public sealed partial class SearchIndex
             // A fragment cut from mid-text can begin with the separator or comma its cut fell after.
             var snippet = highlighter.GetBestFragment(Analyzer, TextField, text) is { } fragment
                 ? LeadingSeparator().Replace(fragment, "")
-                : new SimpleHTMLEncoder().EncodeText(Shorten(text));
+                : new SimpleHTMLEncoder().EncodeText(TextExcerpt.Summary(text, SnippetLength));
             return new SearchResult(document.Get(TitleField), document.Get(HeadingField), document.Get(UrlField), snippet);
         })];
     }
@@ -148,8 +148,6 @@ public sealed partial class SearchIndex
         new TextField(TextField, text, Field.Store.YES),
         new StoredField(UrlField, url),
     ];
-
-    private static string Shorten(string text) => text.Length <= SnippetLength ? text : TextExcerpt.Cut(text, SnippetLength) + "…";
 
     [GeneratedRegex(@"^[\s;,.:]+")]
     private static partial Regex LeadingSeparator();

@@ -67,15 +67,12 @@ public sealed class ArticleMemoTests
         const string Delta = "---\ntitle: Delta\ndescription: D\n---\nText.";
         content.Write("articles/delta.md", Delta);
         var with = Load(content, memo);
-        Assert.Equal(4, memo.Count);
 
         content.Delete("articles/delta.md");
         var without = Load(content, memo);
-        var countWithout = memo.Count;
         content.Write("articles/delta.md", Delta);
         var again = Load(content, memo);
 
-        Assert.Equal(3, countWithout);
         Assert.False(without.BySlug.ContainsKey("delta"));
         Assert.Equal("Delta", again.BySlug["delta"].Title);
         Assert.NotSame(with.BySlug["delta"], again.BySlug["delta"]);

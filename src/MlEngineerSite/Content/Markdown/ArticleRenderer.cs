@@ -10,7 +10,7 @@ namespace MlEngineerSite.Content.Markdown;
 /// </summary>
 public static class ArticleRenderer
 {
-    private const int SummaryLength = 200;
+    public const int SummaryLength = 200;
 
     public static (string Html, IReadOnlyList<ArticleSection> Sections) Render(
         MarkdownDocument document, IReadOnlyDictionary<string, string> anchorAliases, string fallbackSummary)
@@ -43,7 +43,7 @@ public static class ArticleRenderer
                 heading.Level,
                 HeadingText(heading),
                 Promoted(body, heading.Level - 1, Render),
-                Summary(body) ?? Shorten(fallbackSummary),
+                Summary(body) ?? TextExcerpt.Summary(fallbackSummary, SummaryLength),
                 PlainText.Of(body.TakeWhile(b => b is not HeadingBlock))));
         }
 
@@ -64,7 +64,7 @@ public static class ArticleRenderer
         var paragraph = blocks.OfType<ParagraphBlock>().Concat(nested)
             .Select(p => InlineText.Of(p.Inline).Trim())
             .FirstOrDefault(text => text.Length > 0);
-        return paragraph is null ? null : Shorten(paragraph);
+        return paragraph is null ? null : TextExcerpt.Summary(paragraph, SummaryLength);
     }
 
     /// <summary>
@@ -84,17 +84,5 @@ public static class ArticleRenderer
         {
             headings.ForEach(h => h.Heading.Level = h.Level);
         }
-    }
-
-    public static string Shorten(string text)
-    {
-        var collapsed = string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
-        if (collapsed.Length <= SummaryLength)
-        {
-            return collapsed;
-        }
-
-        var cut = collapsed.LastIndexOf(' ', SummaryLength - 1);
-        return collapsed[..(cut > 0 ? cut : SummaryLength - 1)].TrimEnd(',', ';', ':', '.', ' ') + "…";
     }
 }

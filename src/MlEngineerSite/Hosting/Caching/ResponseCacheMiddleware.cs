@@ -26,7 +26,7 @@ public sealed class ResponseCacheMiddleware(RequestDelegate next, ResponseCache 
     public async Task InvokeAsync(HttpContext context)
     {
         var request = context.Request;
-        if (!(HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method))
+        if (!Security.MethodFilterMiddleware.IsRead(request)
             || request.Headers.Range.Count > 0
             || context.Features.Get<IStatusCodeReExecuteFeature>() is not null)
         {

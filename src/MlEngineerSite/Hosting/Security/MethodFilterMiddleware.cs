@@ -7,7 +7,7 @@ public sealed class MethodFilterMiddleware(RequestDelegate next)
 
     public Task InvokeAsync(HttpContext context)
     {
-        if (HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method))
+        if (IsRead(context.Request))
         {
             return next(context);
         }
@@ -17,4 +17,7 @@ public sealed class MethodFilterMiddleware(RequestDelegate next)
         context.Response.ContentType = "text/plain; charset=utf-8";
         return context.Response.WriteAsync("405 Method Not Allowed: this site only answers GET and HEAD.\n");
     }
+
+    /// <summary>The one rule for which requests the site answers: GET and HEAD, which only read.</summary>
+    public static bool IsRead(HttpRequest request) => HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method);
 }
