@@ -23,13 +23,33 @@ public static class SitePipeline
             app.UseForwardedHeaders();
         }
 
-        app.UseMiddleware<RequestLogMiddleware>(); // After forwarded headers: it logs the client's own address and scheme.
+        var comparison = app.Services.GetRequiredService<ComparisonOptions>();
+        if (comparison.BuiltInLog)
+        {
+            Serilog.SerilogApplicationBuilderExtensions.UseSerilogRequestLogging(app);
+        }
+        else
+        {
+            app.UseMiddleware<RequestLogMiddleware>(); // After forwarded headers: it logs the client's own address and scheme.
+        }
+
         app.UseMiddleware<MethodFilterMiddleware>();
         app.UseExceptionHandler("/error");
         app.UseStatusCodePagesWithReExecute("/error/{0}");
         app.UseMiddleware<CanonicalUrlMiddleware>();
-        app.UseMiddleware<ResponseCacheMiddleware>();
-        app.UseMiddleware<LeaveIOThreadMiddleware>(); // Cache hits may be answered on a socket thread (InlineIO); nothing after.
+        if (comparison.BuiltInCache)
+        {
+            app.UseMiddleware<LeaveIOThreadMiddleware>();
+            app.UseOutputCache();
+            app.UseResponseCompression();
+            var cache = app.Services.GetRequiredService<Microsoft.AspNetCore.OutputCaching.IOutputCacheStore>();
+            app.Services.GetRequiredService<Content.ContentStore>().StateChanged += _ => cache.EvictByTagAsync("content", default).AsTask().Wait();
+        }
+        else
+        {
+            app.UseMiddleware<ResponseCacheMiddleware>();
+            app.UseMiddleware<LeaveIOThreadMiddleware>(); // Cache hits may be answered on a socket thread (InlineIO); nothing after.
+        }
         app.UseStaticFiles(new StaticFileOptions
         {
             // Pages link assets with a content hash (?v=...), so a versioned URL never changes.

@@ -27,6 +27,23 @@ public static class SiteServices
         }
     }
 
+    /// <summary>The A/B's other side (<see cref="ComparisonOptions"/>): OutputCache, tagged per content version, with ResponseCompression inside it.</summary>
+    private static void AddBuiltInCache(IServiceCollection services)
+    {
+        services.AddOutputCache(cache =>
+        {
+            cache.SizeLimit = 256L * 1024 * 1024;
+            cache.AddBasePolicy(policy => policy.Cache().Expire(TimeSpan.FromDays(1)).SetVaryByHeader(Microsoft.Net.Http.Headers.HeaderNames.AcceptEncoding).Tag("content"));
+        });
+        services.AddResponseCompression(compression =>
+        {
+            compression.Providers.Add<Microsoft.AspNetCore.ResponseCompression.BrotliCompressionProvider>();
+            compression.Providers.Add<Microsoft.AspNetCore.ResponseCompression.GzipCompressionProvider>();
+        });
+        services.Configure<Microsoft.AspNetCore.ResponseCompression.BrotliCompressionProviderOptions>(o => o.Level = System.IO.Compression.CompressionLevel.SmallestSize);
+        services.Configure<Microsoft.AspNetCore.ResponseCompression.GzipCompressionProviderOptions>(o => o.Level = System.IO.Compression.CompressionLevel.SmallestSize);
+    }
+
     /// <summary>Registers everything the site needs; the content is read when the host starts (<see cref="Content.ContentStartup"/>).</summary>
     public static WebApplicationBuilder AddSite(this WebApplicationBuilder builder)
     {
@@ -34,6 +51,8 @@ public static class SiteServices
         environment.WebRootPath = SiteFolders.WebRoot;
         environment.WebRootFileProvider = new PhysicalFileProvider(environment.WebRootPath);
 
+        var comparison = ComparisonOptions.From(builder.Configuration);
+        builder.Services.AddSingleton(comparison);
         builder.AddSiteLogging();
         ListenOnTheDefaultAddressUnlessTold(builder);
         builder.WebHost.ConfigureKestrel(KestrelLimits.Apply);
@@ -45,6 +64,10 @@ public static class SiteServices
         builder.Services.AddOptions<HealthOptions>().Bind(configuration.GetSection(HealthOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddOptions<ResponseCacheOptions>().Bind(configuration.GetSection(ResponseCacheOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton<ResponseCache>();
+        if (comparison.BuiltInCache)
+        {
+            AddBuiltInCache(builder.Services);
+        }
 
         builder.AddContent();
         builder.AddSearch();

@@ -71,9 +71,9 @@ public sealed class CachedResponse
     /// offered, made at their best settings when first asked for (once per body, never per
     /// request); a compressed form is kept only when it is smaller than the body.
     /// </summary>
-    public static CachedResponse Create(ReadOnlySpan<byte> body, string contentType, string cacheControl, DateTimeOffset lastModified, bool compress)
+    public static CachedResponse Create(ReadOnlySpan<byte> body, string contentType, string cacheControl, DateTimeOffset lastModified, bool compress, bool stripIndentation = true)
     {
-        var bytes = contentType.StartsWith("text/html", StringComparison.OrdinalIgnoreCase) ? HtmlIndentation.Remove(body) : body.ToArray();
+        var bytes = stripIndentation && contentType.StartsWith("text/html", StringComparison.OrdinalIgnoreCase) ? HtmlIndentation.Remove(body) : body.ToArray();
         var hash = Convert.ToBase64String(SHA256.HashData(bytes)[..18]).Replace('+', '-').Replace('/', '_');
         var identity = new Representation(bytes, $"\"{hash}\"", null);
         var compresses = compress && CompressibleTypes.Any(t => contentType.StartsWith(t, StringComparison.OrdinalIgnoreCase));

@@ -11,7 +11,7 @@ namespace MlEngineerSite.Hosting.Caching;
 /// then written the same way: the form the client accepts, <c>Vary: Accept-Encoding</c>, and 304
 /// with no body when the client already has it. Other statuses pass through untouched.
 /// </summary>
-public sealed class ResponseCacheMiddleware(RequestDelegate next, ResponseCache cache, ContentStore content)
+public sealed class ResponseCacheMiddleware(RequestDelegate next, ResponseCache cache, ContentStore content, ComparisonOptions comparison)
 {
     /// <summary>Pages change when the content does: caches may keep one briefly, then revalidate it with its ETag.</summary>
     public const string PageCacheControl = "public, max-age=60, must-revalidate";
@@ -100,7 +100,8 @@ public sealed class ResponseCacheMiddleware(RequestDelegate next, ResponseCache 
             response.ContentType ?? "application/octet-stream",
             cacheControl,
             lastModified,
-            compress: keep);
+            compress: keep,
+            comparison.StripIndentation);
         headers.Clear(); // What the inner pipeline set is replaced by the entry's headers, so a first answer equals a cached one.
         headers.SetCookie = cookies;
         return (entry, keep);

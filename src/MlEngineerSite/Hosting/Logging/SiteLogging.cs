@@ -26,13 +26,21 @@ public static class SiteLogging
             ITextFormatter formatter = options.Format == LogFormat.Json
                 ? new RenderedCompactJsonFormatter()
                 : new MessageTemplateTextFormatter(TextTemplate, CultureInfo.InvariantCulture);
+            var comparison = services.GetRequiredService<ComparisonOptions>();
             logger.MinimumLevel.Is(options.Level)
                 .MinimumLevel.Override("Microsoft.AspNetCore", Max(options.Level, LogEventLevel.Warning))
                 .MinimumLevel.Override("Microsoft.Hosting.Lifetime", options.Level)
                 .Enrich.FromLogContext()
                 // A self-hoster's mistake that stops start-up is printed once by Program, as one message (StartupFailure); the host would log it again with a stack trace.
-                .Filter.ByExcluding(e => e.Exception is { } exception && StartupFailure.Message(exception) is not null)
-                .WriteTo.Sink(new LogOutputSink(formatter, services.GetRequiredService<LogOutput>()));
+                .Filter.ByExcluding(e => e.Exception is { } exception && StartupFailure.Message(exception) is not null);
+            if (comparison.BuiltInLog)
+            {
+                logger.WriteTo.Async(to => to.Console(formatter)); // The A/B's other side (ComparisonOptions).
+            }
+            else
+            {
+                logger.WriteTo.Sink(new LogOutputSink(formatter, services.GetRequiredService<LogOutput>()));
+            }
         });
         return builder;
     }
