@@ -1,5 +1,6 @@
 using BenchmarkDotNet.Attributes;
-using MlEngineerSite.Content;
+using MlEngineerSite.Content.Markdown;
+using MlEngineerSite.Content.Publishing;
 
 namespace MlEngineerSite.Bench;
 

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
-using MlEngineerSite.Content;
+using MlEngineerSite.Content.Publishing;
 using MlEngineerSite.Search;
 
 namespace MlEngineerSite.Bench;

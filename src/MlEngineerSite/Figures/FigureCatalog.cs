@@ -8,6 +8,11 @@ namespace MlEngineerSite.Figures;
 /// </summary>
 public sealed class FigureCatalog(IReadOnlyList<FigureTable> tables)
 {
+    /// <summary>Where the figures and the comparison are, in the content folder.</summary>
+    public const string FiguresFile = "data/figures.yaml";
+
+    public const string ComparisonFile = "data/comparison.yaml";
+
     public IReadOnlyList<FigureTable> Tables { get; } = tables;
 
     public FrozenDictionary<string, Figure> ByKey { get; } =

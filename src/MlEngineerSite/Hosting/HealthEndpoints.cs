@@ -1,5 +1,5 @@
 using Microsoft.Extensions.Options;
-using MlEngineerSite.Content;
+using MlEngineerSite.Content.Publishing;
 using MlEngineerSite.Search;
 
 namespace MlEngineerSite.Hosting;

@@ -1,4 +1,5 @@
-using MlEngineerSite.Content;
+using MlEngineerSite.Content.Model;
+using MlEngineerSite.Content.Publishing;
 
 namespace MlEngineerSite.Hosting;
 

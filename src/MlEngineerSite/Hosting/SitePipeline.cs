@@ -1,4 +1,4 @@
-using MlEngineerSite.Figures;
+using MlEngineerSite.Figures.Downloads;
 using MlEngineerSite.Hosting.Caching;
 using MlEngineerSite.Hosting.Logging;
 using MlEngineerSite.Hosting.Security;
@@ -43,7 +43,7 @@ public static class SitePipeline
             app.UseOutputCache();
             app.UseResponseCompression();
             var cache = app.Services.GetRequiredService<Microsoft.AspNetCore.OutputCaching.IOutputCacheStore>();
-            app.Services.GetRequiredService<Content.ContentStore>().StateChanged += _ => cache.EvictByTagAsync("content", default).AsTask().Wait();
+            app.Services.GetRequiredService<Content.Publishing.ContentStore>().StateChanged += _ => cache.EvictByTagAsync("content", default).AsTask().Wait();
         }
         else
         {

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Options;
-using MlEngineerSite.Content;
+using MlEngineerSite.Content.Publishing;
 using MlEngineerSite.Hosting.Caching;
 using MlEngineerSite.Hosting.Logging;
 using MlEngineerSite.Hosting.Security;
@@ -44,7 +44,7 @@ public static class SiteServices
         services.Configure<Microsoft.AspNetCore.ResponseCompression.GzipCompressionProviderOptions>(o => o.Level = System.IO.Compression.CompressionLevel.SmallestSize);
     }
 
-    /// <summary>Registers everything the site needs; the content is read when the host starts (<see cref="Content.ContentStartup"/>).</summary>
+    /// <summary>Registers everything the site needs; the content is read when the host starts (<see cref="ContentStartup"/>).</summary>
     public static WebApplicationBuilder AddSite(this WebApplicationBuilder builder)
     {
         var environment = builder.Environment;

@@ -9,7 +9,7 @@ public static class StartupFailure
 {
     public static string? Message(Exception exception) => exception switch
     {
-        Content.ContentValidationException => exception.Message,
+        Content.Publishing.ContentValidationException => exception.Message,
         Microsoft.Extensions.Options.OptionsValidationException invalid => $"A setting is not valid: {string.Join(" ", invalid.Failures)}",
         DirectoryNotFoundException missing => $"A folder the site needs does not exist: {missing.Message}",
         IOException { InnerException: Microsoft.AspNetCore.Connections.AddressInUseException } inUse =>

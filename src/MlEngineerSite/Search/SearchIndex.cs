@@ -8,7 +8,7 @@ using Lucene.Net.Search;
 using Lucene.Net.Search.Highlight;
 using Lucene.Net.Store;
 using Lucene.Net.Util;
-using MlEngineerSite.Content;
+using MlEngineerSite.Content.Model;
 
 namespace MlEngineerSite.Search;
 

@@ -1,5 +1,5 @@
-using MlEngineerSite.Content;
-using MlEngineerSite.Hosting;
+using MlEngineerSite.Content.Model;
+using MlEngineerSite.Content.Publishing;
 
 namespace MlEngineerSite.Search;
 

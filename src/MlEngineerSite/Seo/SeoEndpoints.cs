@@ -1,6 +1,5 @@
 using Microsoft.Extensions.Options;
-using MlEngineerSite.Content;
-using MlEngineerSite.Hosting;
+using MlEngineerSite.Content.Publishing;
 
 namespace MlEngineerSite.Seo;
 

@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Xml;
-using MlEngineerSite.Content;
-using MlEngineerSite.Hosting;
+using MlEngineerSite.Content.Model;
 
 namespace MlEngineerSite.Seo;
 

@@ -1,9 +1,8 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using MlEngineerSite.Content;
+using MlEngineerSite.Content.Model;
 using MlEngineerSite.Figures;
-using MlEngineerSite.Hosting;
 
 namespace MlEngineerSite.Seo;
 

@@ -1,5 +1,5 @@
-using MlEngineerSite.Content;
 using MlEngineerSite.Content.Files;
+using MlEngineerSite.Content.Model;
 
 namespace MlEngineerSite.Sharing;
 

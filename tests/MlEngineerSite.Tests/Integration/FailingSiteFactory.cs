@@ -1,7 +1,8 @@
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
-using MlEngineerSite.Content;
+using MlEngineerSite.Content.Model;
+using MlEngineerSite.Content.Publishing;
 
 namespace MlEngineerSite.Tests.Integration;
 

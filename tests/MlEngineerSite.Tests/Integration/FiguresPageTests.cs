@@ -1,8 +1,10 @@
 using System.Text.Json;
 using AngleSharp.Html.Dom;
 using Microsoft.Extensions.DependencyInjection;
-using MlEngineerSite.Content;
+using MlEngineerSite.Content.Model;
+using MlEngineerSite.Content.Publishing;
 using MlEngineerSite.Figures;
+using MlEngineerSite.Figures.Downloads;
 
 namespace MlEngineerSite.Tests.Integration;
 

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
-using MlEngineerSite.Content;
+using MlEngineerSite.Content.Publishing;
 
 namespace MlEngineerSite.Tests.Integration;
 

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using MlEngineerSite.Figures;
+using MlEngineerSite.Figures.Downloads;
 
 namespace MlEngineerSite.Tests.Integration;
 

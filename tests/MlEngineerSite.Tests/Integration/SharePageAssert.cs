@@ -1,5 +1,5 @@
 using AngleSharp.Html.Dom;
-using MlEngineerSite.Content;
+using MlEngineerSite.Content.Model;
 
 namespace MlEngineerSite.Tests.Integration;
 

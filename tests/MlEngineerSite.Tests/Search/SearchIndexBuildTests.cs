@@ -1,4 +1,5 @@
-using MlEngineerSite.Content;
+using MlEngineerSite.Content.Model;
+using MlEngineerSite.Content.Publishing;
 using MlEngineerSite.Search;
 
 namespace MlEngineerSite.Tests.Search;

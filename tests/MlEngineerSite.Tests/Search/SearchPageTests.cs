@@ -1,7 +1,7 @@
 using System.Net;
 using System.Xml.Linq;
 using Microsoft.Extensions.DependencyInjection;
-using MlEngineerSite.Content;
+using MlEngineerSite.Content.Publishing;
 using MlEngineerSite.Tests.Integration;
 
 namespace MlEngineerSite.Tests.Search;

@@ -1,5 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
-using MlEngineerSite.Content;
+using MlEngineerSite.Content.Publishing;
 using MlEngineerSite.Tests.Integration;
 
 namespace MlEngineerSite.Tests.Security;

@@ -1,5 +1,7 @@
 using System.Text;
-using MlEngineerSite.Content;
+using MlEngineerSite.Content.Markdown;
+using MlEngineerSite.Content.Model;
+using MlEngineerSite.Content.Publishing;
 using MlEngineerSite.Figures;
 
 namespace MlEngineerSite.Tests.Security;

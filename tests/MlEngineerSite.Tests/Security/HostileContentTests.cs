@@ -1,5 +1,7 @@
 using System.Net;
-using MlEngineerSite.Content;
+using MlEngineerSite.Content.Markdown;
+using MlEngineerSite.Content.Model;
+using MlEngineerSite.Content.Publishing;
 using MlEngineerSite.Tests.Integration;
 
 namespace MlEngineerSite.Tests.Security;

@@ -3,7 +3,8 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
-using MlEngineerSite.Content;
+using MlEngineerSite.Content.Model;
+using MlEngineerSite.Content.Publishing;
 using MlEngineerSite.Tests.Integration;
 
 namespace MlEngineerSite.Tests.Security;

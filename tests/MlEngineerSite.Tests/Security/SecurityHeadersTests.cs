@@ -1,7 +1,7 @@
 using System.Net;
 using Microsoft.Extensions.DependencyInjection;
-using MlEngineerSite.Content;
-using MlEngineerSite.Figures;
+using MlEngineerSite.Content.Publishing;
+using MlEngineerSite.Figures.Downloads;
 using MlEngineerSite.Hosting.Security;
 using MlEngineerSite.Tests.Integration;
 

@@ -1,5 +1,7 @@
 using AngleSharp.Html.Dom;
-using MlEngineerSite.Content;
+using MlEngineerSite.Content.Markdown;
+using MlEngineerSite.Content.Model;
+using MlEngineerSite.Content.Publishing;
 using MlEngineerSite.Figures;
 
 namespace MlEngineerSite.Tests.Unit;

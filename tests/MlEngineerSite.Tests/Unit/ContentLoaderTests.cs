@@ -1,4 +1,4 @@
-using MlEngineerSite.Content;
+using MlEngineerSite.Content.Publishing;
 
 namespace MlEngineerSite.Tests.Unit;
 

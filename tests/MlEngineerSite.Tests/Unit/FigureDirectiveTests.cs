@@ -1,5 +1,6 @@
-using MlEngineerSite.Content;
-using MlEngineerSite.Figures;
+using MlEngineerSite.Content.Markdown;
+using MlEngineerSite.Content.Model;
+using MlEngineerSite.Figures.Reading;
 
 namespace MlEngineerSite.Tests.Unit;
 
@@ -57,7 +58,7 @@ public sealed class FigureDirectiveTests
     private static (Article Article, IReadOnlyList<ContentProblem> Problems) Render(string body)
     {
         var diagnostics = new ContentDiagnostics();
-        var catalog = FiguresFileReader.Read(Figures, null, TestClock.Options, diagnostics);
+        var catalog = FiguresFileReader.Read(Figures, null, TestClock.Options.FigureAge, diagnostics);
         Assert.Empty(diagnostics.Problems);
         var article = ArticleReader.Read("articles/x.md", $"---\ntitle: T\ndescription: D\n---\n{body}\n", TestClock.Today, catalog, diagnostics);
         return (article!, diagnostics.Problems);
@@ -113,7 +114,7 @@ public sealed class FigureDirectiveTests
     {
         var diagnostics = new ContentDiagnostics();
 
-        FiguresFileReader.Read(Figures.Replace("figures: [tester-growth, ~]", "figures: [tester-growth]", StringComparison.Ordinal), null, TestClock.Options, diagnostics);
+        FiguresFileReader.Read(Figures.Replace("figures: [tester-growth, ~]", "figures: [tester-growth]", StringComparison.Ordinal), null, TestClock.Options.FigureAge, diagnostics);
 
         Assert.Contains("data/figures.yaml:9:18: error: row 'Growth' has 1 figures but there are 2 columns", diagnostics.Problems.Select(p => p.ToString()));
     }

@@ -1,5 +1,7 @@
-using MlEngineerSite.Content;
+using MlEngineerSite.Content.Model;
+using MlEngineerSite.Content.Publishing;
 using MlEngineerSite.Figures;
+using MlEngineerSite.Figures.Reading;
 
 namespace MlEngineerSite.Tests.Unit;
 
@@ -43,7 +45,7 @@ public sealed class FigureExtrasTests
     private static (FigureCatalog Catalog, string Problems) Read(string yaml, DateOnly? today = null)
     {
         var diagnostics = new ContentDiagnostics();
-        var catalog = FiguresFileReader.Read(yaml, comparison: null, new ContentLoadOptions(today ?? new DateOnly(2023, 1, 1)), diagnostics);
+        var catalog = FiguresFileReader.Read(yaml, comparison: null, new ContentLoadOptions(today ?? new DateOnly(2023, 1, 1)).FigureAge, diagnostics);
         return (catalog, string.Join("\n", diagnostics.Problems));
     }
 

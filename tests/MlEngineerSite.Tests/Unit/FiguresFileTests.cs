@@ -1,5 +1,6 @@
-using MlEngineerSite.Content;
+using MlEngineerSite.Content.Model;
 using MlEngineerSite.Figures;
+using MlEngineerSite.Figures.Reading;
 
 namespace MlEngineerSite.Tests.Unit;
 
@@ -23,7 +24,7 @@ public sealed class FiguresFileTests
     private static (FigureCatalog Catalog, string Problems) Read(string yaml)
     {
         var diagnostics = new ContentDiagnostics();
-        var catalog = FiguresFileReader.Read(yaml, comparison: null, TestClock.Options, diagnostics);
+        var catalog = FiguresFileReader.Read(yaml, comparison: null, TestClock.Options.FigureAge, diagnostics);
         return (catalog, string.Join("\n", diagnostics.Problems));
     }
 

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using MlEngineerSite.Content;
+using MlEngineerSite.Content.Markdown;
 
 namespace MlEngineerSite.Tests.Unit;
 

@@ -1,5 +1,3 @@
-using MlEngineerSite.Hosting;
-
 namespace MlEngineerSite.Tests.Unit;
 
 public sealed class LowCpuPriorityTests

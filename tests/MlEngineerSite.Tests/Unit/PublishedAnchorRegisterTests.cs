@@ -1,4 +1,4 @@
-using MlEngineerSite.Content;
+using MlEngineerSite.Content.Publishing;
 using MlEngineerSite.Sharing;
 
 namespace MlEngineerSite.Tests.Unit;

@@ -1,4 +1,6 @@
-using MlEngineerSite.Content;
+using MlEngineerSite.Content.Markdown;
+using MlEngineerSite.Content.Model;
+using MlEngineerSite.Content.Publishing;
 using MlEngineerSite.Figures;
 
 namespace MlEngineerSite.Tests.Unit;

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using MlEngineerSite.Content.Model;
 
 namespace MlEngineerSite.Content.Files;
 

@@ -1,4 +1,5 @@
 using System.Text;
+using MlEngineerSite.Content.Model;
 
 namespace MlEngineerSite.Content.Files;
 

@@ -1,5 +1,6 @@
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
+using MlEngineerSite.Content.Model;
 
 namespace MlEngineerSite.Content.Markdown;
 

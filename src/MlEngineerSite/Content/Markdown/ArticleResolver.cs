@@ -4,6 +4,7 @@ using Markdig.Helpers;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
+using MlEngineerSite.Content.Model;
 using MlEngineerSite.Figures;
 using MlEngineerSite.Figures.Views;
 using MlEngineerSite.Rendering;
@@ -337,7 +338,7 @@ public sealed partial class ArticleResolver(string path, int lineOffset, Content
             case "comparison":
                 if (figures.Comparison is null)
                 {
-                    Error(directive, $"{{{{comparison}}}} needs the file {ComparisonFileReader.RelativePath}, which this content folder does not have");
+                    Error(directive, $"{{{{comparison}}}} needs the file {FigureCatalog.ComparisonFile}, which this content folder does not have");
                     return;
                 }
 
@@ -365,7 +366,7 @@ public sealed partial class ArticleResolver(string path, int lineOffset, Content
         }
         else if (!figures.InvalidKeys.Contains(key))
         {
-            Error(directive, $"unknown figure '{key}': it is not a key in {FiguresFileReader.RelativePath}");
+            Error(directive, $"unknown figure '{key}': it is not a key in {FigureCatalog.FiguresFile}");
         }
     }
 
@@ -383,7 +384,7 @@ public sealed partial class ArticleResolver(string path, int lineOffset, Content
         {
             if (html(figure) is not { } value)
             {
-                Error(directive, $"figure '{key}' has no {directive.Name} in {FiguresFileReader.RelativePath}");
+                Error(directive, $"figure '{key}' has no {directive.Name} in {FigureCatalog.FiguresFile}");
                 return;
             }
 
@@ -393,7 +394,7 @@ public sealed partial class ArticleResolver(string path, int lineOffset, Content
         }
         else if (!figures.InvalidKeys.Contains(key))
         {
-            Error(directive, $"unknown figure '{TextExcerpt.Quote(key)}': it is not a key in {FiguresFileReader.RelativePath}");
+            Error(directive, $"unknown figure '{TextExcerpt.Quote(key)}': it is not a key in {FigureCatalog.FiguresFile}");
         }
     }
 
@@ -405,7 +406,7 @@ public sealed partial class ArticleResolver(string path, int lineOffset, Content
             return (ComponentHtml.Render<FigureGridView>(("Grid", grid)), FigureText.Of(grid));
         }
 
-        Error(directive, $"unknown side-by-side table '{TextExcerpt.Quote(directive.Argument)}': it is not an id under side_by_side in {FiguresFileReader.RelativePath}");
+        Error(directive, $"unknown side-by-side table '{TextExcerpt.Quote(directive.Argument)}': it is not an id under side_by_side in {FigureCatalog.FiguresFile}");
         return null;
     }
 
@@ -415,7 +416,7 @@ public sealed partial class ArticleResolver(string path, int lineOffset, Content
             : figures.TablesById.TryGetValue(directive.Argument, out var table) ? [table] : null;
         if (tables is null)
         {
-            Error(directive, $"unknown figure table '{TextExcerpt.Quote(directive.Argument)}': it is not a table id in {FiguresFileReader.RelativePath}");
+            Error(directive, $"unknown figure table '{TextExcerpt.Quote(directive.Argument)}': it is not a table id in {FigureCatalog.FiguresFile}");
             return null;
         }
 
@@ -431,7 +432,7 @@ public sealed partial class ArticleResolver(string path, int lineOffset, Content
             return (ComponentHtml.Render<ChartView>(("Chart", chart)), FigureText.Of(chart));
         }
 
-        Error(directive, $"unknown chart '{TextExcerpt.Quote(directive.Argument)}': it is not a chart id in {FiguresFileReader.RelativePath}");
+        Error(directive, $"unknown chart '{TextExcerpt.Quote(directive.Argument)}': it is not a chart id in {FigureCatalog.FiguresFile}");
         return null;
     }
 

@@ -5,6 +5,7 @@ using Markdig.Parsers;
 using Markdig.Renderers;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
+using MlEngineerSite.Content.Model;
 
 namespace MlEngineerSite.Content.Markdown;
 

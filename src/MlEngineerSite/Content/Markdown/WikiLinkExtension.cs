@@ -5,13 +5,14 @@ using Markdig.Parsers.Inlines;
 using Markdig.Renderers;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
+using MlEngineerSite.Content.Model;
 
 namespace MlEngineerSite.Content.Markdown;
 
 /// <summary>
 /// Obsidian's wiki links: <c>[[Note]]</c>, <c>[[Note|shown text]]</c>, <c>[[folder/Note#Heading]]</c>.
 /// The note is found by its file name anywhere under articles/ once every file is read
-/// (<see cref="LinkChecker"/>); the heading by its text, as the page's heading IDs are made.
+/// (Publishing/LinkChecker); the heading by its text, as the page's heading IDs are made.
 /// </summary>
 public sealed class WikiLinkExtension : IMarkdownExtension
 {

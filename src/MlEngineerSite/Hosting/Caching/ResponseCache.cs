@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Options;
-using MlEngineerSite.Content;
+using MlEngineerSite.Content.Publishing;
 
 namespace MlEngineerSite.Hosting.Caching;
 

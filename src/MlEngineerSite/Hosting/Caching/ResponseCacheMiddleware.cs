@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.Net.Http.Headers;
-using MlEngineerSite.Content;
+using MlEngineerSite.Content.Publishing;
 
 namespace MlEngineerSite.Hosting.Caching;
 

@@ -1,7 +1,8 @@
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
-using MlEngineerSite.Content;
-using MlEngineerSite.Figures;
+using MlEngineerSite.Content.Model;
+using MlEngineerSite.Content.Publishing;
+using MlEngineerSite.Figures.Downloads;
 
 namespace MlEngineerSite.Hosting.Commands;
 

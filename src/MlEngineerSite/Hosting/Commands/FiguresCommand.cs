@@ -1,7 +1,9 @@
 using System.Globalization;
-using MlEngineerSite.Content;
 using MlEngineerSite.Content.Files;
+using MlEngineerSite.Content.Model;
+using MlEngineerSite.Content.Publishing;
 using MlEngineerSite.Figures;
+using MlEngineerSite.Figures.Reading;
 
 namespace MlEngineerSite.Hosting.Commands;
 
@@ -16,7 +18,7 @@ public static class FiguresCommand
         var diagnostics = new ContentDiagnostics();
         using var files = new ContentFiles(ContentTree.Walk(folder), options.MaxFileBytes, diagnostics);
         var text = files.Exists(FiguresFileReader.RelativePath) ? files.Read(FiguresFileReader.RelativePath) : null;
-        var catalog = text is null ? new FigureCatalog([]) : FiguresFileReader.Read(text, null, options, diagnostics);
+        var catalog = text is null ? new FigureCatalog([]) : FiguresFileReader.Read(text, null, options.FigureAge, diagnostics);
         ProblemPrinter.Print(output, folder, diagnostics.Problems.Where(p => p.Severity == ContentSeverity.Error));
 
         var figures = catalog.All.OrderBy(f => f.Date.LatestDay).ThenBy(f => f.Key, StringComparer.Ordinal).ToList();

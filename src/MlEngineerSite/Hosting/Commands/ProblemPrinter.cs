@@ -1,4 +1,4 @@
-using MlEngineerSite.Content;
+using MlEngineerSite.Content.Model;
 
 namespace MlEngineerSite.Hosting.Commands;
 

@@ -1,4 +1,4 @@
-using MlEngineerSite.Content;
+using MlEngineerSite.Content.Publishing;
 
 namespace MlEngineerSite.Hosting.Commands;
 
@@ -74,7 +74,7 @@ public static class SiteCommands
     /// <summary>Today, with the same content and figure settings the server reads, checked the same way.</summary>
     public static ContentLoadOptions LoadOptions() => ContentLoadOptions.From(
         SettingsCheck.Valid(Settings.GetSection(ContentOptions.SectionName).Get<ContentOptions>() ?? new(), ContentOptions.SectionName),
-        SettingsCheck.Valid(Settings.GetSection(Figures.FiguresOptions.SectionName).Get<Figures.FiguresOptions>() ?? new(), Figures.FiguresOptions.SectionName),
+        SettingsCheck.Valid(Settings.GetSection(Figures.Reading.FiguresOptions.SectionName).Get<Figures.Reading.FiguresOptions>() ?? new(), Figures.Reading.FiguresOptions.SectionName),
         TimeProvider.System);
 
     private static int Usage(TextWriter errors, string message)

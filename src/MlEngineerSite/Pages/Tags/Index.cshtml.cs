@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using MlEngineerSite.Content;
+using MlEngineerSite.Content.Model;
+using MlEngineerSite.Content.Publishing;
 
 namespace MlEngineerSite.Pages.Tags;
 

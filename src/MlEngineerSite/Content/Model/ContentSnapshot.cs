@@ -1,0 +1,74 @@
+using System.Collections.Frozen;
+using MlEngineerSite.Figures;
+
+namespace MlEngineerSite.Content.Model;
+
+/// <summary>
+/// Everything the site serves from one version of the content folder, loaded, validated and
+/// rendered up front. Plain immutable data: a reload builds a new snapshot and swaps one reference
+/// (a search index of it is built and kept elsewhere, in Search/).
+/// </summary>
+public sealed class ContentSnapshot
+{
+    private readonly FrozenDictionary<string, int> _positions;
+
+    /// <param name="articles">The valid articles.</param>
+    /// <param name="figures">The figures and comparison table.</param>
+    /// <param name="version">A hash of every content file.</param>
+    /// <param name="modified">When the newest content file was written.</param>
+    public ContentSnapshot(IEnumerable<Article> articles, FigureCatalog figures, string version, DateTimeOffset modified = default)
+    {
+        Articles = [.. articles.OrderBy(a => a.Order).ThenBy(a => a.Title, StringComparer.Ordinal)];
+        BySlug = Articles.ToFrozenDictionary(a => a.Slug, StringComparer.OrdinalIgnoreCase);
+        ByAlias = Articles.SelectMany(a => a.Aliases.Select(alias => (alias, a)))
+            .ToFrozenDictionary(p => p.alias, p => p.a, StringComparer.OrdinalIgnoreCase);
+        ByOldPath = Article.ByOldPath(Articles).ToFrozenDictionary(StringComparer.Ordinal);
+        Tags = [.. TagPage.From(Articles)];
+        TagsBySlug = Tags.ToFrozenDictionary(t => t.Slug, StringComparer.Ordinal);
+        _positions = Articles.Select((a, i) => (a.Slug, i)).ToFrozenDictionary(p => p.Slug, p => p.i, StringComparer.OrdinalIgnoreCase);
+        Figures = figures;
+        Version = version;
+        Modified = modified;
+        LastUpdated = Articles.Count == 0 ? DateOnly.MinValue : Articles.Max(a => a.Updated);
+        ComparisonArticle = Articles.FirstOrDefault(a => a.EmbedsComparison);
+        FiguresArticle = Articles.Where(a => a.EmbedsFigureTables).MaxBy(a => a.CitedFigures.Count);
+    }
+
+    /// <summary>Articles in reading order (front matter <c>order</c>, then title).</summary>
+    public IReadOnlyList<Article> Articles { get; }
+
+    public FrozenDictionary<string, Article> BySlug { get; }
+
+    /// <summary>Articles by their old slugs, for permanent redirects.</summary>
+    public FrozenDictionary<string, Article> ByAlias { get; }
+
+    /// <summary>Articles by the paths other tools served them at (<see cref="Article.OldPaths"/>), normalised by <see cref="SitePath"/>.</summary>
+    public FrozenDictionary<string, Article> ByOldPath { get; }
+
+    /// <summary>Every tag of the articles, by name (<c>/tags/{slug}</c>).</summary>
+    public IReadOnlyList<TagPage> Tags { get; }
+
+    public FrozenDictionary<string, TagPage> TagsBySlug { get; }
+
+    public FigureCatalog Figures { get; }
+
+    /// <summary>A hash of every content file: identical content gives an identical version on every machine.</summary>
+    public string Version { get; }
+
+    public DateOnly LastUpdated { get; }
+
+    /// <summary>When the most recently changed content file was written: the pages' Last-Modified.</summary>
+    public DateTimeOffset Modified { get; }
+
+    /// <summary>The article that shows the comparison table, if any (found once: every page's header links to it).</summary>
+    public Article? ComparisonArticle { get; }
+
+    /// <summary>The article that shows the most figure tables (the salary and outlook page), if any.</summary>
+    public Article? FiguresArticle { get; }
+
+    public (Article? Previous, Article? Next) Neighbours(Article article)
+    {
+        var index = _positions.GetValueOrDefault(article.Slug, -1);
+        return (index > 0 ? Articles[index - 1] : null, index >= 0 && index < Articles.Count - 1 ? Articles[index + 1] : null);
+    }
+}

@@ -1,0 +1,91 @@
+using System.Globalization;
+using System.Text;
+
+namespace MlEngineerSite.Content.Model;
+
+/// <summary>
+/// Short pieces of text for messages and fixed-length fields. A message that quotes a content file
+/// quotes at most a short excerpt with its controls made visible, so no message can carry a whole
+/// file (or a forged log line) anywhere; every cut falls between user-perceived characters, never
+/// inside an emoji or an accented letter.
+/// </summary>
+public static class TextExcerpt
+{
+    public const int QuoteLength = 40;
+
+    /// <summary>At most <paramref name="maxLength"/> UTF-16 units of whole graphemes, with "…" when cut.</summary>
+    public static string Quote(string? text, int maxLength = QuoteLength)
+    {
+        var visible = Visible(text ?? "");
+        return visible.Length <= maxLength ? visible : Cut(visible, maxLength - 1) + "…";
+    }
+
+    /// <summary>
+    /// Text for a summary or a snippet: white space made single, and when it is longer than
+    /// <paramref name="maxLength"/>, cut at the last word that fits (mid-word only for one long word,
+    /// and then between graphemes), trailing punctuation dropped, and "…" added.
+    /// </summary>
+    public static string Summary(string text, int maxLength)
+    {
+        var collapsed = string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        if (collapsed.Length <= maxLength)
+        {
+            return collapsed;
+        }
+
+        var space = collapsed.LastIndexOf(' ', maxLength - 1);
+        var cut = space > 0 ? collapsed[..space] : Cut(collapsed, maxLength - 1);
+        return cut.TrimEnd(',', ';', ':', '.', ' ') + "…";
+    }
+
+    /// <summary>The longest prefix of whole graphemes that fits in <paramref name="maxLength"/> UTF-16 units.</summary>
+    public static string Cut(string text, int maxLength)
+    {
+        if (text.Length <= maxLength)
+        {
+            return text;
+        }
+
+        var end = 0;
+        var graphemes = StringInfo.GetTextElementEnumerator(text);
+        while (graphemes.MoveNext())
+        {
+            var next = graphemes.ElementIndex + graphemes.GetTextElement().Length;
+            if (next > maxLength)
+            {
+                break;
+            }
+
+            end = next;
+        }
+
+        return text[..end];
+    }
+
+    private static string Visible(string text)
+    {
+        if (!text.AsSpan().ContainsAnyInRange('\0', '\u001f') && !ForbiddenCharacters.Contains(text))
+        {
+            return text;
+        }
+
+        var builder = new StringBuilder(text.Length);
+        foreach (var rune in text.EnumerateRunes())
+        {
+            if (rune.Value is '\n' or '\r' or '\t')
+            {
+                builder.Append(' ');
+            }
+            else if (ForbiddenCharacters.IsForbidden(rune))
+            {
+                builder.Append($"\\u{rune.Value:X4}");
+            }
+            else
+            {
+                builder.Append(rune.ToString());
+            }
+        }
+
+        return builder.ToString();
+    }
+}

@@ -1,0 +1,150 @@
+using MlEngineerSite.Content.Files;
+using MlEngineerSite.Content.Markdown;
+using MlEngineerSite.Content.Model;
+using MlEngineerSite.Figures;
+using MlEngineerSite.Figures.Reading;
+using MlEngineerSite.Sharing;
+
+namespace MlEngineerSite.Content.Publishing;
+
+/// <summary>
+/// Loads a content folder into a <see cref="ContentSnapshot"/>: data files first, then every
+/// <c>articles/*.md</c>, then the checks that need all of them (duplicate slugs, internal links).
+/// </summary>
+public static class ContentLoader
+{
+    public const string ArticlesFolder = "articles";
+
+    /// <param name="folder">The content folder.</param>
+    /// <param name="options">Today's date and limits; default: now, with the default settings.</param>
+    /// <param name="memo">The articles of the previous load, kept by a server between reloads so only changed files are rendered.</param>
+    public static (ContentSnapshot? Snapshot, IReadOnlyList<ContentProblem> Problems) Load(
+        string folder, ContentLoadOptions? options = null, ArticleMemo? memo = null) =>
+        Load(ContentTree.Walk(folder), options, memo);
+
+    /// <summary>Loads the files of a walk of the folder (the reloader compares it with a walk after the load).</summary>
+    public static (ContentSnapshot? Snapshot, IReadOnlyList<ContentProblem> Problems) Load(
+        ContentTree tree, ContentLoadOptions? options = null, ArticleMemo? memo = null)
+    {
+        memo ??= new ArticleMemo();
+        options ??= ContentLoadOptions.Now();
+        var diagnostics = new ContentDiagnostics();
+        if (!tree.Exists)
+        {
+            diagnostics.Error(".", 1, 1, "the content folder does not exist (set Content__Path to a folder with an articles/ folder)");
+            return (null, diagnostics.Sorted());
+        }
+
+        diagnostics.AddRange(tree.Problems);
+        using var files = new ContentFiles(tree, options.MaxFileBytes, diagnostics);
+        var (figures, figuresKey) = LoadFigures(options, diagnostics, files);
+        var articles = new List<Article>();
+        var texts = new Dictionary<string, (string Text, DateOnly Date)>(StringComparer.Ordinal);
+        if (!tree.HasFolder(ArticlesFolder))
+        {
+            diagnostics.Error(ArticlesFolder, 1, 1, "the content folder has no 'articles' folder");
+        }
+        else
+        {
+            var read = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var entry in tree.In(ArticlesFolder, recursive: true))
+            {
+                var relative = entry.RelativePath;
+                if (!IsMarkdown(relative))
+                {
+                    diagnostics.Warning(relative, 1, 1, "this is not a Markdown file (.md or .markdown), so it is not a page of its own", kind: "file in articles/ that is not Markdown");
+                    continue;
+                }
+
+                var fileDate = DateOnly.FromDateTime(entry.LastWriteUtc);
+                if (files.Read(relative) is { } text)
+                {
+                    texts[relative] = (text, fileDate);
+                    if (memo.Read(relative, text, files.HashOf(relative), fileDate, figures, figuresKey, diagnostics) is { } article)
+                    {
+                        articles.Add(article);
+                    }
+                }
+
+                read.Add(relative);
+            }
+
+            memo.KeepOnly(read);
+        }
+
+        CheckSlugsAreUnique(articles, diagnostics);
+        CheckPathAliasesAreUnique(articles, diagnostics);
+        foreach (var (article, fixes) in LinkChecker.Check(articles, diagnostics))
+        {
+            // Read again with its links mended: its problems were reported on the first reading.
+            var (text, fileDate) = texts[article.RelativePath];
+            var mended = ArticleReader.Read(article.RelativePath, text, fileDate, figures, new ContentDiagnostics(), fixes);
+            articles[articles.IndexOf(article)] = mended!;
+        }
+
+        PublishedAnchorRegister.Check(articles, diagnostics, files);
+        diagnostics.OncePerKind("unknown key");
+        if (options.Strict)
+        {
+            diagnostics.MakeStrict();
+        }
+
+        var problems = diagnostics.Sorted();
+        if (diagnostics.HasErrors)
+        {
+            return (null, problems);
+        }
+
+        return (new ContentSnapshot(articles, figures, files.Version(), new DateTimeOffset(files.NewestWrite, TimeSpan.Zero)), problems);
+    }
+
+    /// <summary>The figures and comparison table, and a key that changes whenever anything an article renders from them could.</summary>
+    private static (FigureCatalog Figures, string Key) LoadFigures(ContentLoadOptions options, ContentDiagnostics diagnostics, ContentFiles files)
+    {
+        ComparisonTable? comparison = null;
+        var comparisonText = files.Exists(ComparisonFileReader.RelativePath) ? files.Read(ComparisonFileReader.RelativePath) : null;
+        if (comparisonText is not null)
+        {
+            comparison = ComparisonFileReader.Read(comparisonText, diagnostics);
+        }
+
+        var figuresText = files.Exists(FiguresFileReader.RelativePath) ? files.Read(FiguresFileReader.RelativePath) : null;
+        var figures = figuresText is not null
+            ? FiguresFileReader.Read(figuresText, comparison, options.FigureAge, diagnostics)
+            : new FigureCatalog([]) { Comparison = comparison };
+        var key = $"{options}|{files.HashOf(ComparisonFileReader.RelativePath)}|{files.HashOf(FiguresFileReader.RelativePath)}";
+        return (figures, key);
+    }
+
+    private static bool IsMarkdown(string path) =>
+        path.EndsWith(".md", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".markdown", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>An old path may redirect to one article only.</summary>
+    private static void CheckPathAliasesAreUnique(List<Article> articles, ContentDiagnostics diagnostics)
+    {
+        foreach (var group in articles.SelectMany(a => a.PathAliases.Distinct().Select(p => (Path: p, Article: a))).GroupBy(c => c.Path, StringComparer.Ordinal).Where(g => g.Count() > 1))
+        {
+            var first = group.First();
+            foreach (var duplicate in group.Skip(1))
+            {
+                diagnostics.Error(duplicate.Article.RelativePath, 1, 1, $"the old path '{TextExcerpt.Quote(group.Key, 80)}' already redirects to {first.Article.RelativePath}");
+            }
+        }
+    }
+
+    /// <summary>Slugs and slug aliases share one space of URLs, compared without regard to case.</summary>
+    private static void CheckSlugsAreUnique(List<Article> articles, ContentDiagnostics diagnostics)
+    {
+        var claims = articles.SelectMany(a => a.Aliases.Select(alias => (Slug: alias, Article: a, IsAlias: true)).Prepend((Slug: a.Slug, Article: a, IsAlias: false)));
+        foreach (var group in claims.GroupBy(c => c.Slug, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1))
+        {
+            var first = group.First();
+            foreach (var duplicate in group.Skip(1))
+            {
+                var what = duplicate.IsAlias ? "alias" : "slug";
+                diagnostics.Error(duplicate.Article.RelativePath, 1, 1,
+                    $"{what} '{duplicate.Slug}' is already used by {first.Article.RelativePath}");
+            }
+        }
+    }
+}

@@ -1,0 +1,130 @@
+using MlEngineerSite.Content.Model;
+
+namespace MlEngineerSite.Content.Publishing;
+
+/// <summary>
+/// Checks that every link from an article to another article, and every #fragment, has a target.
+/// A broken one fails <c>check</c> (the editors' gate in CI), but the server still publishes the
+/// folder with the link shown as text. Links to Markdown files and to old paths (Hugo aliases,
+/// Jekyll permalinks, <c>/docs/other/</c> for articles/docs/other.md) are resolved to the article
+/// they mean. Returns, per article, the links whose URL must change.
+/// </summary>
+public static class LinkChecker
+{
+    private const string ArticlePrefix = "/articles/";
+    private const string Kind = "broken link between articles";
+
+    public static Dictionary<Article, LinkFixes> Check(IReadOnlyList<Article> articles, ContentDiagnostics diagnostics)
+    {
+        var bySlug = Article.BySlugOrAlias(articles);
+        var byFile = articles.GroupBy(a => a.RelativePath, StringComparer.OrdinalIgnoreCase).ToDictionary(g => g.Key, g => g.First(), StringComparer.OrdinalIgnoreCase);
+        var byPath = Article.ByOldPath(articles);
+        var byNote = ByNote(articles);
+        var fixes = new Dictionary<Article, LinkFixes>();
+        foreach (var article in articles)
+        {
+            foreach (var link in article.InternalLinks)
+            {
+                Article? target;
+                if (link.File is { } file)
+                {
+                    target = byFile.GetValueOrDefault(file);
+                }
+                else if (link.Note is { } note)
+                {
+                    target = note.Length == 0 ? article : byNote.GetValueOrDefault(note.TrimEnd('/'));
+                }
+                else
+                {
+                    target = TargetOf(article, link.Path, bySlug, byPath, out var checkable);
+                    if (!checkable)
+                    {
+                        continue;
+                    }
+                }
+
+                string? fix;
+                if (target is null)
+                {
+                    var named = link.File ?? (link.Note is { } missingNote ? $"[[{missingNote}]]" : link.Path);
+                    diagnostics.CheckError(article.RelativePath, link.Line, link.Column, $"broken link: no article at '{TextExcerpt.Quote(named, 80)}'", Kind);
+                    fix = null;
+                }
+                else if (!string.IsNullOrEmpty(link.Fragment) && !target.HasHeading(link.Fragment) && !target.AnchorAliases.ContainsKey(link.Fragment))
+                {
+                    diagnostics.CheckError(article.RelativePath, link.Line, link.Column,
+                        $"broken link: '{target.RelativePath}' has no heading with the ID '#{TextExcerpt.Quote(link.Fragment)}'", Kind);
+                    fix = target == article ? null : target.Url; // The page, at least.
+                }
+                else if (Canonical(target, link) is { } url && url != link.Path)
+                {
+                    fix = url + (string.IsNullOrEmpty(link.Fragment) ? "" : "#" + link.Fragment);
+                }
+                else
+                {
+                    continue;
+                }
+
+                if (!fixes.TryGetValue(article, out var list))
+                {
+                    fixes[article] = list = [];
+                }
+
+                list[(link.Line, link.Column)] = fix;
+            }
+        }
+
+        return fixes;
+    }
+
+    /// <summary>The address a link to the target should have when it names the target another way: a Markdown file (whose slug may not be the one predicted from its name), or an old path.</summary>
+    private static string? Canonical(Article target, InternalLink link) =>
+        link.File is not null || link.Note is not null || link.Path.StartsWith('/') && !link.Path.StartsWith(ArticlePrefix, StringComparison.OrdinalIgnoreCase) ? target.Url : null;
+
+    /// <summary>Articles by note name as Obsidian resolves a wiki link: the file name without .md, and its path under articles/ (folder/Note), without regard to case.</summary>
+    private static Dictionary<string, Article> ByNote(IReadOnlyList<Article> articles)
+    {
+        var byNote = new Dictionary<string, Article>(StringComparer.OrdinalIgnoreCase);
+        foreach (var article in articles.OrderBy(a => a.RelativePath.Count(c => c == '/')).ThenBy(a => a.RelativePath, StringComparer.Ordinal))
+        {
+            var path = article.RelativePath["articles/".Length..];
+            var withoutExtension = path[..^Path.GetExtension(path).Length];
+            byNote.TryAdd(withoutExtension, article);
+            byNote.TryAdd(Path.GetFileName(withoutExtension), article); // The shallowest file of a name wins, as in Obsidian.
+        }
+
+        return byNote;
+    }
+
+    /// <summary>The article a site link points at; <paramref name="checkable"/> is false for other pages of the site.</summary>
+    private static Article? TargetOf(Article from, string path, Dictionary<string, Article> bySlug, Dictionary<string, Article> byPath, out bool checkable)
+    {
+        checkable = true;
+        if (path.Length == 0)
+        {
+            return from;
+        }
+
+        if (path.StartsWith(ArticlePrefix, StringComparison.OrdinalIgnoreCase))
+        {
+            var slug = path[ArticlePrefix.Length..].Split('?')[0].TrimEnd('/');
+            return bySlug.GetValueOrDefault(slug);
+        }
+
+        if (path.StartsWith('/'))
+        {
+            // Another tool's path for a page: an article only if one claims it; else another page of this site (/search, /feed.xml).
+            var found = byPath.GetValueOrDefault(SitePath.Normalize(path));
+            checkable = found is not null;
+            return found;
+        }
+
+        if (!path.Contains('/') && !path.Contains('.'))
+        {
+            return bySlug.GetValueOrDefault(path.Split('?')[0]); // Relative to /articles/, where every article lives.
+        }
+
+        checkable = false;
+        return null;
+    }
+}
