@@ -50,6 +50,9 @@ while [ $# -gt 0 ]; do
     *) echo "unknown option $1" >&2; usage 2 >&2 ;;
   esac
 done
+# The app's settle time (README: Content:SettleMilliseconds), subtracted in the edit goal.
+SETTLE_MS=2000
+for setting in "${APP_ENV[@]}"; do [[ $setting == Content__SettleMilliseconds=* ]] && SETTLE_MS=${setting#*=}; done
 
 # --- setup -----------------------------------------------------------------------------------------
 ensure_packages wrk:wrk nginx:nginx curl:curl taskset:util-linux
@@ -200,7 +203,7 @@ else
     stop_pid "$APP_PID"
     rm -rf "$content"
   done
-  python3 "$TOOL" scale-table "$RUNS" "$META" "${MANIFESTS[@]}" >>"$REPORT"
+  python3 "$TOOL" scale-table "$RUNS" "$META" "${MANIFESTS[@]}" --settle-ms "$SETTLE_MS" >>"$REPORT"
 fi
 
 print_report
