@@ -97,6 +97,32 @@ public sealed class FigureExtrasTests
     }
 
     [Fact]
+    public void OccupationPage_IsRead_AndMustBeASlug()
+    {
+        const string occupation = "\noccupation:\n  name: T\n  description: D\n  country: C\n  pay: [low]\n  page: {0}\n";
+
+        Assert.Equal("pay-page", Read(Tables + string.Format(occupation, "pay-page")).Catalog.Occupation!.Page);
+        Assert.Contains("page 'Pay Page' must be an article's slug", Read(Tables + string.Format(occupation, "Pay Page")).Problems, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void OccupationPage_ChoosesTheArticleThatShowsIt_AndAMissingOneFailsCheck()
+    {
+        using var content = new TempContent();
+        var figures = Path.Combine(content.Folder, "data", "figures.yaml");
+        var text = File.ReadAllText(figures);
+        Assert.Equal("gamma", ContentLoader.Load(content.Folder, TestClock.Options).Snapshot!.FiguresArticle!.Slug); // cites the most figures
+
+        content.Write("data/figures.yaml", text.Replace("  pay: [low-pay, median-pay]\n", "  pay: [low-pay, median-pay]\n  page: alpha\n", StringComparison.Ordinal));
+        Assert.Equal("alpha", ContentLoader.Load(content.Folder, TestClock.Options).Snapshot!.FiguresArticle!.Slug);
+
+        content.Write("data/figures.yaml", text.Replace("  pay: [low-pay, median-pay]\n", "  pay: [low-pay, median-pay]\n  page: nowhere\n", StringComparison.Ordinal));
+        var (snapshot, problems) = ContentLoader.Load(content.Folder, TestClock.Options);
+        Assert.Equal("gamma", snapshot!.FiguresArticle!.Slug);
+        Assert.Contains("data/figures.yaml:13:1: error: the occupation's page 'nowhere' is not an article's slug", string.Join('\n', problems), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void OccupationPay_WithoutAPercentile_IsAnError() =>
         Assert.Contains("pay figure 'growth' needs a currency unit and a 'percentile'",
             Read(Tables + "\noccupation:\n  name: T\n  description: D\n  country: C\n  pay: [low, growth]\n").Problems);

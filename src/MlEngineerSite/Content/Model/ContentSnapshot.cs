@@ -31,7 +31,9 @@ public sealed class ContentSnapshot
         Modified = modified;
         LastUpdated = Articles.Count == 0 ? DateOnly.MinValue : Articles.Max(a => a.Updated);
         ComparisonArticle = Articles.FirstOrDefault(a => a.EmbedsComparison);
-        FiguresArticle = Articles.Where(a => a.EmbedsFigureTables).MaxBy(a => a.CitedFigures.Count);
+        FiguresArticle = figures.Occupation?.Page is { } page && BySlug.TryGetValue(page, out var named)
+            ? named
+            : Articles.Where(a => a.EmbedsFigureTables).MaxBy(a => a.CitedFigures.Count);
     }
 
     /// <summary>Articles in reading order (front matter <c>order</c>, then title).</summary>
@@ -63,7 +65,7 @@ public sealed class ContentSnapshot
     /// <summary>The article that shows the comparison table, if any (found once: every page's header links to it).</summary>
     public Article? ComparisonArticle { get; }
 
-    /// <summary>The article that shows the most figure tables (the salary and outlook page), if any.</summary>
+    /// <summary>The article that shows the occupation at a glance and the figure downloads: the one figures.yaml names (occupation.page), or else the one citing the most figures.</summary>
     public Article? FiguresArticle { get; }
 
     public (Article? Previous, Article? Next) Neighbours(Article article)

@@ -83,6 +83,7 @@ public static class ContentLoader
         }
 
         PublishedAnchorRegister.Check(articles, diagnostics, files);
+        CheckOccupationPage(figures, articles, diagnostics);
         diagnostics.OncePerKind("unknown key");
         if (options.Strict)
         {
@@ -118,6 +119,16 @@ public static class ContentLoader
 
     private static bool IsMarkdown(string path) =>
         path.EndsWith(".md", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".markdown", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The article named to show the occupation at a glance must exist; without it the site falls back to the article that cites the most figures.</summary>
+    private static void CheckOccupationPage(FigureCatalog figures, List<Article> articles, ContentDiagnostics diagnostics)
+    {
+        if (figures.Occupation is { Page: { } page } occupation && !articles.Any(a => string.Equals(a.Slug, page, StringComparison.Ordinal)))
+        {
+            diagnostics.CheckError(FigureCatalog.FiguresFile, occupation.PageLine, 1,
+                $"the occupation's page '{page}' is not an article's slug: the article citing the most figures shows it instead", "occupation page");
+        }
+    }
 
     /// <summary>An old path may redirect to one article only.</summary>
     private static void CheckPathAliasesAreUnique(List<Article> articles, ContentDiagnostics diagnostics)

@@ -151,7 +151,7 @@ public static class FiguresFileReader
             return null;
         }
 
-        yaml.RejectUnknownKeys(map, "name", "description", "country", "education", "skills", "pay");
+        yaml.RejectUnknownKeys(map, "name", "description", "country", "education", "skills", "pay", "page");
         var name = yaml.String(map, "name", required: true);
         var description = yaml.String(map, "description", required: true);
         var country = yaml.String(map, "country", required: true);
@@ -163,7 +163,15 @@ public static class FiguresFileReader
             yaml.Error(yaml.Find(map, "pay")!, $"pay figure '{figure.Key}' needs a currency unit and a 'percentile'");
         }
 
-        return name is null || description is null || country is null ? null : new Occupation(name, description, country, education, skills, pay);
+        var page = yaml.String(map, "page");
+        if (page is not null && !SitePath.IsSlug(page))
+        {
+            yaml.Error(yaml.Find(map, "page")!, $"page '{TextExcerpt.Quote(page)}' must be an article's slug (lower-case letters, digits and hyphens)");
+            page = null;
+        }
+
+        var pageLine = page is null ? 0 : yaml.LineOf(yaml.Find(map, "page")!);
+        return name is null || description is null || country is null ? null : new Occupation(name, description, country, education, skills, pay, page, pageLine);
     }
 
     private static FigureTable? ReadTable(

@@ -12,7 +12,7 @@ public sealed class ArticleModel(ContentStore store) : PageModel
     public Article? Previous { get; private set; }
     public Article? Next { get; private set; }
 
-    /// <summary>Set on the page with the most figure tables: it shows the occupation at a glance, with its structured data.</summary>
+    /// <summary>Set on the figures article (figures.yaml's occupation.page, or the article citing the most figures): it shows the occupation at a glance, with its structured data.</summary>
     public Figures.Occupation? Occupation { get; private set; }
 
     public Figures.FigureCatalog Figures { get; private set; } = null!;
