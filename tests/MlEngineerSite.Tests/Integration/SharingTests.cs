@@ -39,6 +39,17 @@ public sealed class SharingTests(SiteFactory factory)
         Assert.DoesNotContain("duplicate heading", prose.TextContent, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task SharePage_LinksToOtherPartsOfTheArticle_OnTheArticle()
+    {
+        // alpha's "Details" links to #getting-started, which is not on the Details share page.
+        var details = await _client.GetDocumentAsync("/articles/alpha/details");
+        var article = await _client.GetDocumentAsync("/articles/alpha");
+
+        Assert.Equal("/articles/alpha#getting-started", details.QuerySelector(".prose a[href$='#getting-started']")!.GetAttribute("href"));
+        Assert.NotNull(article.QuerySelector(".prose a[href='#getting-started']"));
+    }
+
     [Theory]
     [InlineData("/articles/alpha/no-such-section")]
     [InlineData("/articles/no-such-article/getting-started")]

@@ -78,7 +78,7 @@ public static class ArticleReader
             return null;
         }
 
-        var (html, sections) = ArticleRenderer.Render(document, anchorAliases, description);
+        var (html, sections) = ArticleRenderer.Render(document, anchorAliases, description, $"/articles/{slug}");
 
         return new Article
         {

@@ -1,5 +1,6 @@
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
 using MlEngineerSite.Content.Model;
 
 namespace MlEngineerSite.Content.Markdown;
@@ -7,14 +8,15 @@ namespace MlEngineerSite.Content.Markdown;
 /// <summary>
 /// Renders a resolved article block by block, so that each section's HTML is a slice of the
 /// article's own HTML rather than a second rendering. Old section IDs (anchor aliases) become
-/// extra link targets just before the heading they now mean.
+/// extra link targets just before the heading they now mean. On a section's own page, a link to
+/// another part of the article (<c>#id</c> outside the section) leads to the article.
 /// </summary>
 public static class ArticleRenderer
 {
     public const int SummaryLength = 200;
 
     public static (string Html, IReadOnlyList<ArticleSection> Sections) Render(
-        MarkdownDocument document, IReadOnlyDictionary<string, string> anchorAliases, string fallbackSummary)
+        MarkdownDocument document, IReadOnlyDictionary<string, string> anchorAliases, string fallbackSummary, string articleUrl)
     {
         var blocks = document.ToList();
         var aliasesByTarget = anchorAliases.ToLookup(a => a.Value, a => a.Key);
@@ -43,7 +45,7 @@ public static class ArticleRenderer
                 id,
                 heading.Level,
                 HeadingText(heading),
-                Promoted(body, heading.Level - 1, Render),
+                Promoted(body, heading.Level - 1, articleUrl, Render),
                 Summary(body) ?? TextExcerpt.Summary(fallbackSummary, SummaryLength),
                 PlainText.Of(body.TakeWhile(b => b is not HeadingBlock))));
         }
@@ -73,10 +75,16 @@ public static class ArticleRenderer
     /// move up by <paramref name="levels"/> (never above h2, so no level is skipped), in the tree,
     /// rendered, then put back for the article's own rendering.
     /// </summary>
-    private static string Promoted(List<Block> blocks, int levels, Func<Block, string> render)
+    private static string Promoted(List<Block> blocks, int levels, string articleUrl, Func<Block, string> render)
     {
         var headings = blocks.SelectMany(b => b is HeadingBlock h ? [h] : b.Descendants<HeadingBlock>()).Select(h => (Heading: h, h.Level)).ToList();
+        var here = headings.Select(h => h.Heading.GetAttributes().Id).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        var elsewhere = blocks.SelectMany(b => b is LeafBlock leaf ? [leaf] : b.Descendants<LeafBlock>())
+            .SelectMany(leaf => leaf.Inline?.Descendants<LinkInline>() ?? [])
+            .Where(l => l.Url is ['#', .. var id] && !here.Contains(id) && !l.IsImage)
+            .Select(l => (Link: l, l.Url)).ToList();
         headings.ForEach(h => h.Heading.Level = Math.Max(2, h.Level - levels));
+        elsewhere.ForEach(l => l.Link.Url = articleUrl + l.Url);
         try
         {
             return string.Concat(blocks.Select(render));
@@ -84,6 +92,7 @@ public static class ArticleRenderer
         finally
         {
             headings.ForEach(h => h.Heading.Level = h.Level);
+            elsewhere.ForEach(l => l.Link.Url = l.Url);
         }
     }
 }
