@@ -15,7 +15,7 @@ public sealed class RealContentTests
         var content = factory.Services.GetRequiredService<ContentStore>().Current;
 
         Assert.Equal(Path.GetFullPath(TestPaths.RealContent), factory.Services.GetRequiredService<ContentStore>().Folder);
-        Assert.True(content.Articles.Count >= 8, $"only {content.Articles.Count} articles");
+        Assert.True(content.Articles.Count >= 12, $"only {content.Articles.Count} articles");
         Assert.NotNull(content.ComparisonArticle);
         Assert.NotNull(content.FiguresArticle);
         foreach (var article in content.Articles)
@@ -46,13 +46,19 @@ public sealed class RealContentTests
     }
 
     [Fact]
-    public void BundledContent_HasNoProblems_ButStaleFigures()
+    public async Task ComparisonPage_ShowsBothMedians_FromTheDataFile()
     {
-        // Which figures are stale depends on the date the suite runs; every other problem is a defect.
-        var (snapshot, problems) = ContentLoader.Load(TestPaths.RealContent);
+        await using var factory = new RealContentFactory();
+        var client = factory.CreateClient();
+        var content = factory.Services.GetRequiredService<ContentStore>().Current;
+        var medians = content.Figures.All.Where(f => f.Key is "cirs-median-pay-2024" or "ds-median-pay-2024").ToList();
 
-        Assert.NotNull(snapshot);
-        Assert.All(problems, p => Assert.EndsWith("newer data may exist", p.Message, StringComparison.Ordinal));
+        var page = await client.GetDocumentAsync(content.ComparisonArticle!.Url);
+        var row = page.QuerySelectorAll("figure.side-by-side tr").Single(r => r.QuerySelector("th")?.TextContent.Contains("Median annual pay", StringComparison.Ordinal) == true);
+
+        Assert.Equal(2, medians.Count);
+        Assert.All(medians, m => Assert.Contains("$" + m.Number!.Value.ToString("N0", System.Globalization.CultureInfo.InvariantCulture), row.TextContent, StringComparison.Ordinal));
+        Assert.NotNull(page.QuerySelector("figure.comparison table"));
     }
 
     [Fact]
@@ -66,6 +72,43 @@ public sealed class RealContentTests
         var followed = await LinkCrawl.AssertEveryLinkResolvesAsync(client, paths);
 
         Assert.True(paths.Count > 60 && followed > 500, $"only {paths.Count} pages and {followed} links crawled");
+    }
+
+    [Fact]
+    public async Task EverySectionEverPublished_StillLands_OnItsPageAndItsSharePage()
+    {
+        // The register holds every slug#id published before the December 2026 rewrite: old slugs redirect, old IDs stay targets.
+        await using var factory = new RealContentFactory();
+        using var client = factory.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        var register = File.ReadAllLines(Path.Combine(TestPaths.RealContent, MlEngineerSite.Sharing.PublishedAnchorRegister.FileName)).Where(l => l.Contains('#', StringComparison.Ordinal)).ToList();
+
+        foreach (var (slug, id) in register.Select(l => (l[..l.IndexOf('#', StringComparison.Ordinal)], l[(l.IndexOf('#', StringComparison.Ordinal) + 1)..])))
+        {
+            var (sharePage, _) = await FollowAsync(client, $"/articles/{slug}/{id}");
+            var (articlePage, html) = await FollowAsync(client, $"/articles/{slug}");
+
+            Assert.True(sharePage == HttpStatusCode.OK, $"/articles/{slug}/{id} ends in {sharePage}");
+            Assert.True(articlePage == HttpStatusCode.OK, $"/articles/{slug} ends in {articlePage}");
+            Assert.True(html.Contains($"id=\"{id}\"", StringComparison.Ordinal), $"/articles/{slug} has no element with the ID '{id}'");
+        }
+
+        Assert.True(register.Count >= 95, $"only {register.Count} registered sections");
+    }
+
+    private static async Task<(HttpStatusCode Status, string Html)> FollowAsync(HttpClient client, string path)
+    {
+        for (var hop = 0; hop < 3; hop++)
+        {
+            using var response = await client.GetAsync(path, TestContext.Current.CancellationToken);
+            if (response.StatusCode != HttpStatusCode.MovedPermanently)
+            {
+                return (response.StatusCode, await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+            }
+
+            path = response.Headers.Location!.OriginalString;
+        }
+
+        return (HttpStatusCode.LoopDetected, "");
     }
 
     [Fact]

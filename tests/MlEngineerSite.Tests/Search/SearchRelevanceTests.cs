@@ -19,6 +19,10 @@ public sealed class SearchRelevanceTests : IClassFixture<RealContentFactory>
     [InlineData("salary", "/articles/salary")]
     [InlineData("python", "/articles/skills-and-tools")]
     [InlineData("data scientist", "/articles/ml-engineer-vs-data-scientist")]
+    [InlineData("LLM", "/articles/llms-and-generative-ai")]
+    [InlineData("generative AI", "/articles/llms-and-generative-ai")]
+    [InlineData("interview", "/articles/ml-engineer-interviews")]
+    [InlineData("similar occupations", "/articles/similar-occupations")]
     public async Task KeyWord_PutsItsArticleFirst_OrInTheFirstThree(string query, string article)
     {
         var results = await TopResultsAsync(query);
@@ -41,7 +45,9 @@ public sealed class SearchRelevanceTests : IClassFixture<RealContentFactory>
     [InlineData("job outlook growth", "/articles/salary#jobs-and-outlook", "/articles/job-outlook")]
     [InlineData("can I become one without a degree", "/articles/how-to-become-one#without-a-degree", "/articles/faq#can-i-get-in-without-a-degree")]
     [InlineData("is the job stressful", "/articles/faq#is-it-stressful", "/articles/why-choose-this-career#stress")]
-    [InlineData("industries that hire ML engineers", "/articles/industries", "/articles/faq#which-industries-hire-ml-engineers")]
+    [InlineData("industries that hire ML engineers", "/articles/work-environment#industries-that-hire-ml-engineers", "/articles/faq#which-industries-hire-ml-engineers")]
+    [InlineData("how do I evaluate an LLM application", "/articles/llms-and-generative-ai#evaluation", "/articles/what-ml-engineers-do#working-with-large-language-models")]
+    [InlineData("what does being on call involve", "/articles/work-environment#on-call-duty", "/articles/work-environment#what-to-ask-about-on-call")]
     [InlineData("what is MLOps", "/articles/what-ml-engineers-do#mlops", "/articles/what-ml-engineers-do#from-data-to-deployment")]
     public async Task NaturalQuestion_LandsOnTheSectionThatAnswersIt(string question, string answer, string alsoAnswers)
     {
