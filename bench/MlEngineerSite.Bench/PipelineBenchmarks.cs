@@ -7,7 +7,7 @@ namespace MlEngineerSite.Bench;
 
 /// <summary>
 /// The <c>pipeline</c> command: BenchmarkDotNet runs of the content pipeline (one article's
-/// rendering, the heading slugger, a snapshot build), each against a baseline in the same run.
+/// rendering, the heading slugger, a snapshot build, a link-preview card), each against a baseline in the same run.
 /// A short job (one process per benchmark, 3 warm-ups, 7 measured iterations) keeps the whole run
 /// to a few minutes on 2 cores; BenchmarkDotNet's ShortRun measures only 3, too few on a shared machine.
 /// </summary>
@@ -24,7 +24,7 @@ public static class PipelineBenchmarks
     {
         var job = Job.Default.WithLaunchCount(1).WithWarmupCount(3).WithIterationCount(7).WithId("Short");
         var config = DefaultConfig.Instance.AddJob(job);
-        BenchmarkSwitcher.FromTypes([typeof(RenderArticleBenchmark), typeof(HeadingSluggerBenchmark), typeof(SnapshotBuildBenchmark)])
+        BenchmarkSwitcher.FromTypes([typeof(RenderArticleBenchmark), typeof(HeadingSluggerBenchmark), typeof(SnapshotBuildBenchmark), typeof(CardRenderBenchmark)])
             .Run(args.Length > 0 ? args : ["--filter", "*"], config);
     }
 

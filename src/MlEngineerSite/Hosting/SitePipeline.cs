@@ -1,3 +1,4 @@
+using MlEngineerSite.Cards;
 using MlEngineerSite.Figures.Downloads;
 using MlEngineerSite.Hosting.Caching;
 using MlEngineerSite.Hosting.Logging;
@@ -67,6 +68,7 @@ public static class SitePipeline
         app.MapRazorPages();
         app.MapSeoFiles();
         app.MapFigureDownloads();
+        app.MapCards();
         app.MapHealth();
         app.MapOpenSearch();
         app.MapOldPaths(); // Last: the fallback for what no other route answers.

@@ -53,6 +53,9 @@ public sealed class PublishedAppTests
 
             using var ready = await client.GetAsync("/healthz/ready", TestContext.Current.CancellationToken);
             using var page = await client.GetAsync("/articles/salary", TestContext.Current.CancellationToken);
+            // Cards are drawn with the app's own fonts and SkiaSharp's native library: nothing from the machine.
+            using var card = await client.GetAsync("/cards/articles/salary/pay-in-the-bls-occupation.png", TestContext.Current.CancellationToken);
+            var cardBytes = await card.Content.ReadAsByteArrayAsync(TestContext.Current.CancellationToken);
             var healthCheck = dockerfile.FinalStage.Single(l => l.Instruction == "HEALTHCHECK").Arguments;
             var healthCommand = InImage(build, JsonSerializer.Deserialize<string[]>(healthCheck[(healthCheck.IndexOf("CMD ", StringComparison.Ordinal) + 4)..])!);
             var (healthExit, healthLog) = await Command.RunAsync(healthCommand[0], healthCommand[1..], build.Output,
@@ -60,6 +63,8 @@ public sealed class PublishedAppTests
 
             Assert.Equal(HttpStatusCode.OK, ready.StatusCode);
             Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+            Assert.Equal(HttpStatusCode.OK, card.StatusCode);
+            Assert.Equal((Cards.CardRenderer.Width, Cards.CardRenderer.Height), Integration.CardTests.PngSize(cardBytes));
             Assert.True(healthExit == 0, healthLog);
             if (asRoot)
             {

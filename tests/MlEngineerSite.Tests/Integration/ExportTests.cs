@@ -28,7 +28,10 @@ public sealed class ExportTests
         {
             var file = FileFor(output.Folder, page);
             Assert.True(File.Exists(file), $"{page} was not exported");
-            foreach (var href in Html.Parse(File.ReadAllText(file)).QuerySelectorAll("a[href], link[rel=stylesheet], script[src]")
+            var html = Html.Parse(File.ReadAllText(file));
+            var card = new Uri(html.QuerySelector("meta[property='og:image']")!.GetAttribute("content")!);
+            Assert.Equal((1200, 630), CardTests.PngSize(File.ReadAllBytes(FileFor(output.Folder, card.AbsolutePath))));
+            foreach (var href in html.QuerySelectorAll("a[href], link[rel=stylesheet], script[src]")
                 .Select(e => e.GetAttribute("href") ?? e.GetAttribute("src")!))
             {
                 var target = new Uri(new Uri("https://static.example" + page), href);
@@ -51,6 +54,7 @@ public sealed class ExportTests
         Assert.Equal(["/", "/articles/alpha", "/articles/beta", "/articles/gamma"], pages);
         Assert.True(checkedLinks > 30, $"only {checkedLinks} links checked");
         Assert.True(File.Exists(Path.Combine(output.Folder, "articles/alpha/getting-started.html")));
+        Assert.True(File.Exists(Path.Combine(output.Folder, "cards/articles/alpha/getting-started.png")));
         Assert.Equal("Page not found", Html.Parse(File.ReadAllText(Path.Combine(output.Folder, "404.html"))).QuerySelector("h1")!.TextContent);
         Assert.Equal("0; url=/articles/alpha", Html.Parse(File.ReadAllText(Path.Combine(output.Folder, "articles/first-article.html")))
             .QuerySelector("meta[http-equiv=refresh]")!.GetAttribute("content"));

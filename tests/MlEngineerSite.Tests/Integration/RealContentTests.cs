@@ -28,6 +28,22 @@ public sealed class RealContentTests
     }
 
     [Fact]
+    public async Task EveryPageAndSectionOfTheBundledContent_HasItsOwnCard()
+    {
+        await using var factory = new RealContentFactory();
+        var client = factory.CreateClient();
+        var content = factory.Services.GetRequiredService<ContentStore>().Current;
+        var pages = content.Articles.SelectMany(a => a.Sections.Select(a.SectionUrl).Prepend(a.Url)).Append("/").ToList();
+
+        foreach (var path in pages)
+        {
+            await CardTests.AssertPageHasItsCardAsync(client, path, ContentSiteFactory.BaseUrl);
+        }
+
+        Assert.True(pages.Count > 150, $"only {pages.Count} pages");
+    }
+
+    [Fact]
     public async Task EverySectionOfTheBundledContent_HasASharePage_DescribingThatSection()
     {
         await using var factory = new RealContentFactory();

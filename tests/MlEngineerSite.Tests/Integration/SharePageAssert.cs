@@ -19,7 +19,13 @@ public static class SharePageAssert
         Assert.Equal(url, Meta("meta[property='og:url']"));
         Assert.Equal(url, page.QuerySelector("link[rel=canonical]")!.GetAttribute("href"));
         Assert.Equal("article", Meta("meta[property='og:type']"));
-        Assert.Equal("summary", Meta("meta[name='twitter:card']"));
+        Assert.Equal("summary_large_image", Meta("meta[name='twitter:card']"));
+        Assert.Equal(baseUrl + "/cards" + article.SectionUrl(section) + ".png", Meta("meta[property='og:image']"));
+        Assert.Equal(Meta("meta[property='og:image']"), Meta("meta[name='twitter:image']"));
+        Assert.Equal(("image/png", "1200", "630"), (Meta("meta[property='og:image:type']"), Meta("meta[property='og:image:width']"), Meta("meta[property='og:image:height']")));
+        Assert.StartsWith(section.Title, Meta("meta[property='og:image:alt']"), StringComparison.Ordinal);
+        Assert.Equal(section.Title, Meta("meta[name='twitter:title']"));
+        Assert.Equal(section.Summary, Meta("meta[name='twitter:description']"));
         Assert.False(string.IsNullOrEmpty(Meta("meta[property='og:site_name']")));
         Assert.InRange(section.Summary.Length, 1, 201);
         Assert.Equal($"{article.Url}#{section.Id}", page.QuerySelector(".full-article a")!.GetAttribute("href"));

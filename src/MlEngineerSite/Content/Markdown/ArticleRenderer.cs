@@ -47,11 +47,21 @@ public static class ArticleRenderer
                 HeadingText(heading),
                 Promoted(body, heading.Level - 1, articleUrl, Render),
                 Summary(body) ?? TextExcerpt.Summary(fallbackSummary, SummaryLength),
-                PlainText.Of(body.TakeWhile(b => b is not HeadingBlock))));
+                PlainText.Of(body.TakeWhile(b => b is not HeadingBlock)),
+                Headline(body.TakeWhile(b => b is not HeadingBlock))));
         }
 
         return (string.Concat(html), sections);
     }
+
+    /// <summary>The first figure cited inline that is pay or a percentage: what a card for the section can show.</summary>
+    private static Figures.Figure? Headline(IEnumerable<Block> blocks) =>
+        Leaves(blocks).SelectMany(leaf => leaf.Inline?.Descendants<DirectiveInline>() ?? [])
+            .Select(d => d.Figure)
+            .FirstOrDefault(f => f is { Number: not null } && (Figures.FigureFormatter.IsCurrency(f.Unit) || f.Unit == "percent"));
+
+    private static IEnumerable<LeafBlock> Leaves(IEnumerable<Block> blocks) =>
+        blocks.SelectMany(b => b is LeafBlock leaf ? [leaf] : b.Descendants<LeafBlock>());
 
     private static string HeadingText(HeadingBlock heading) =>
         InlineText.Of(heading.Inline).Trim();
@@ -79,8 +89,7 @@ public static class ArticleRenderer
     {
         var headings = blocks.SelectMany(b => b is HeadingBlock h ? [h] : b.Descendants<HeadingBlock>()).Select(h => (Heading: h, h.Level)).ToList();
         var here = headings.Select(h => h.Heading.GetAttributes().Id).OfType<string>().ToHashSet(StringComparer.Ordinal);
-        var elsewhere = blocks.SelectMany(b => b is LeafBlock leaf ? [leaf] : b.Descendants<LeafBlock>())
-            .SelectMany(leaf => leaf.Inline?.Descendants<LinkInline>() ?? [])
+        var elsewhere = Leaves(blocks).SelectMany(leaf => leaf.Inline?.Descendants<LinkInline>() ?? [])
             .Where(l => l.Url is ['#', .. var id] && !here.Contains(id) && !l.IsImage)
             .Select(l => (Link: l, l.Url)).ToList();
         headings.ForEach(h => h.Heading.Level = Math.Max(2, h.Level - levels));

@@ -362,6 +362,7 @@ public sealed partial class ArticleResolver(string path, int lineOffset, Content
         {
             directive.Html = ComponentHtml.Render<FigureCitation>(("Figure", figure));
             directive.PlainText = figure.DisplayValue;
+            directive.Figure = figure;
             CitedFigures.Add(figure);
         }
         else if (!figures.InvalidKeys.Contains(key))

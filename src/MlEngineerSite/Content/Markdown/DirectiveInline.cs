@@ -13,6 +13,9 @@ public sealed class DirectiveInline : LeafInline
     public required string Source { get; init; }
     public string? Html { get; set; }
 
+    /// <summary>The figure a <c>{{fig}}</c> cites, once resolved (a section's card shows its first pay or growth figure).</summary>
+    public Figures.Figure? Figure { get; set; }
+
     /// <summary>What a reader sees, as plain text (for summaries and link previews).</summary>
     public string? PlainText { get; set; }
 }

@@ -9,8 +9,9 @@ namespace MlEngineerSite.Hosting.Commands;
 /// <summary>
 /// <c>export DIR</c>: writes the whole site as static files for any static host or CDN. It runs the
 /// real app on a loopback port and saves what it serves: every page as <c>path.html</c> (the home
-/// page as <c>index.html</c>), every section page, the sitemap, feed, robots.txt, downloads, the
-/// web root's assets, <c>404.html</c>, and a redirect page for each old slug.
+/// page as <c>index.html</c>), every section page, the tag pages and their feeds, each page's card
+/// (<c>cards/...png</c>), the sitemap, feed, robots.txt, downloads, the web root's assets,
+/// <c>404.html</c>, and a redirect page for each old slug.
 /// </summary>
 public static class ExportCommand
 {
@@ -57,8 +58,10 @@ public static class ExportCommand
         }
 
         string[] files = ["/sitemap.xml", "/feed.xml", "/robots.txt", FigureDownloads.JsonPath, FigureDownloads.CsvPath];
-        var pages = content.Articles.SelectMany(a => a.Sections.Select(a.SectionUrl).Prepend(a.Url)).Prepend("/");
-        foreach (var path in files.Concat(pages))
+        var tags = content.Tags.Count == 0 ? [] : content.Tags.SelectMany(t => new[] { t.Url, t.FeedUrl }).Prepend("/tags");
+        var pages = content.Articles.SelectMany(a => a.Sections.Select(a.SectionUrl).Prepend(a.Url)).Prepend("/").Concat(tags.Where(t => !t.EndsWith(".xml", StringComparison.Ordinal))).ToList();
+        var cards = pages.Select(Cards.CardPaths.For);
+        foreach (var path in files.Concat(pages).Concat(tags.Where(t => t.EndsWith(".xml", StringComparison.Ordinal))).Concat(cards))
         {
             written += Write(directory, FileFor(path), Fetch(client, path, expectSuccess: true));
         }
