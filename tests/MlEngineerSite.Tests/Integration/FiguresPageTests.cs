@@ -156,7 +156,7 @@ public sealed class FiguresPageTests(SiteFactory factory)
         Assert.Equal(Figure.StaleNoteForAll, home.QuerySelector(".quick-facts > .fact-stale")!.TextContent);
         Assert.Empty(home.QuerySelectorAll(".fact .fact-stale"));
         Assert.Equal("May 2024", gamma.QuerySelector("#Figure-median-pay time")!.TextContent);
-        Assert.Equal(Figure.StaleNoteForAll, gamma.QuerySelector("#Figures-pay figcaption .stale-note")!.TextContent);
+        Assert.Equal(Figure.StaleNoteForAll, gamma.QuerySelector("#Figures-pay caption .stale-note")!.TextContent);
         Assert.Empty(gamma.QuerySelectorAll("tr .stale-note"));
         Assert.Equal("(Test Statistics Office, May 2024; newer data may exist)", alpha.QuerySelector(".prose .fig .fig-cite")!.TextContent);
     }
@@ -178,7 +178,7 @@ public sealed class FiguresPageTests(SiteFactory factory)
 
         Assert.Null(home.QuerySelector(".quick-facts > .fact-stale"));
         Assert.Equal(["newer data may exist"], home.QuerySelectorAll(".fact .fact-stale").Select(e => e.TextContent));
-        Assert.Null(gamma.QuerySelector("#Figures-pay figcaption .stale-note"));
+        Assert.Null(gamma.QuerySelector("#Figures-pay caption .stale-note"));
         Assert.Null(gamma.QuerySelector("#Figure-median-pay .stale-note"));
         Assert.Equal("newer data may exist", gamma.QuerySelector("#Figure-low-pay .stale-note")!.TextContent);
         Assert.Equal("newer data may exist", gamma.QuerySelector("#Figure-hourly-pay .stale-note")!.TextContent);

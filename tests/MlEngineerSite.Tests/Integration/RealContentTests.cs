@@ -28,6 +28,27 @@ public sealed class RealContentTests
     }
 
     [Fact]
+    public async Task EveryDataTable_OnTheBundledPages_HasACaption()
+    {
+        await using var factory = new RealContentFactory();
+        var client = factory.CreateClient();
+        var content = factory.Services.GetRequiredService<ContentStore>().Current;
+        var tables = 0;
+
+        foreach (var article in content.Articles)
+        {
+            var page = await client.GetDocumentAsync(article.Url);
+            foreach (var table in page.QuerySelectorAll(".data-table table"))
+            {
+                Assert.False(string.IsNullOrWhiteSpace(table.QuerySelector(":scope > caption")?.TextContent), $"a table on {article.Url} has no caption");
+                tables++;
+            }
+        }
+
+        Assert.True(tables >= 15, $"only {tables} data tables");
+    }
+
+    [Fact]
     public async Task EveryPageAndSectionOfTheBundledContent_HasItsOwnCard()
     {
         await using var factory = new RealContentFactory();
