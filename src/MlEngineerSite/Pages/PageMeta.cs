@@ -19,4 +19,23 @@ public sealed record PageMeta(string? Title, string? Description, string? Canoni
 
     /// <summary>The title in link previews; the page title without the site name by default.</summary>
     public string? SocialTitle { get; init; }
+
+    /// <summary>A shorter title for when <see cref="Title"/> and the site's name run past 70 characters (a section's heading without its article).</summary>
+    public string? ShortTitle { get; init; }
+
+    /// <summary>
+    /// The text of &lt;title&gt;, within the 70 characters search results show: the title and the
+    /// site's name; else the title alone; else the short title; else the shortest of them cut at a word.
+    /// </summary>
+    public string PageTitle(string siteName)
+    {
+        if (string.IsNullOrEmpty(Title))
+        {
+            return siteName;
+        }
+
+        string?[] candidates = [$"{Title} · {siteName}", Title, ShortTitle];
+        return candidates.FirstOrDefault(t => t is { Length: <= Content.Markdown.ArticleReader.PageTitleLength })
+            ?? Content.Model.TextExcerpt.Summary(ShortTitle ?? Title, Content.Markdown.ArticleReader.PageTitleLength);
+    }
 }

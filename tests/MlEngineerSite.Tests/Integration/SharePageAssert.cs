@@ -12,7 +12,10 @@ public static class SharePageAssert
         var url = baseUrl + article.SectionUrl(section);
 
         Assert.Equal(section.Title, page.QuerySelector("h1")!.TextContent);
-        Assert.Equal($"{section.Title} – {article.Title}", page.Title![..page.Title!.LastIndexOf(" · ", StringComparison.Ordinal)]);
+        // The heading, its article and the site, dropping the site's name and then the article while it is over 70 characters.
+        Assert.StartsWith(section.Title.Length <= 70 ? section.Title : section.Title[..60], page.Title!, StringComparison.Ordinal);
+        Assert.InRange(page.Title!.Length, 1, 70);
+        Assert.True(page.Title.Contains(article.Title, StringComparison.Ordinal) || $"{section.Title} – {article.Title}".Length > 70, page.Title);
         Assert.Equal(section.Title, Meta("meta[property='og:title']"));
         Assert.Equal(section.Summary, Meta("meta[property='og:description']"));
         Assert.Equal(section.Summary, Meta("meta[name=description]"));
@@ -27,7 +30,8 @@ public static class SharePageAssert
         Assert.Equal(section.Title, Meta("meta[name='twitter:title']"));
         Assert.Equal(section.Summary, Meta("meta[name='twitter:description']"));
         Assert.False(string.IsNullOrEmpty(Meta("meta[property='og:site_name']")));
-        Assert.InRange(section.Summary.Length, 1, 201);
+        Assert.InRange(section.Summary.Length, 1, 160);
+        Assert.False(section.Summary.EndsWith(':'), section.Summary);
         Assert.Equal($"{article.Url}#{section.Id}", page.QuerySelector(".full-article a")!.GetAttribute("href"));
         Assert.Contains(page.QuerySelectorAll(".context a"), a => a.GetAttribute("href") == article.Url && a.TextContent == article.Title);
     }

@@ -47,15 +47,58 @@ public sealed class SectionTests
     }
 
     [Fact]
-    public void Summary_IsCutAtAWord_ToAbout200Characters()
+    public void Summary_OfOneLongSentence_IsCutAtAWord_Within160Characters()
     {
         var words = string.Join(' ', Enumerable.Range(1, 80).Select(i => $"word{i}"));
         var summary = Article($"## Long\n\n{words}").Sections[0].Summary;
 
-        Assert.True(summary.Length <= 201, $"{summary.Length} characters");
+        Assert.True(summary.Length <= 160, $"{summary.Length} characters");
         Assert.EndsWith("…", summary, StringComparison.Ordinal);
         Assert.StartsWith(summary[..^1], words, StringComparison.Ordinal);
         Assert.Matches(@"word\d+…$", summary);
+    }
+
+    [Fact]
+    public void Summary_KeepsTheWholeSentencesThatFit()
+    {
+        var first = "Pay depends on the city and the employer, and on how much of the offer is paid in shares rather than salary.";
+        var summary = Article($"## Pay\n\n{first} A second sentence would take the description well past the length a preview shows whole.").Sections[0].Summary;
+
+        Assert.Equal(first, summary);
+    }
+
+    [Fact]
+    public void Summary_OfAParagraphThatIntroducesAList_NamesTheFirstItems_NotAColon()
+    {
+        var summary = Article("## Tasks\n\nThese tasks come up again and again:\n\n- Framing problems.\n- Building pipelines.\n- Shipping models.\n- Monitoring.\n").Sections[0].Summary;
+
+        Assert.Equal("These tasks come up again and again: Framing problems; Building pipelines; Shipping models; and more.", summary);
+    }
+
+    [Theory]
+    [InlineData("The figures are in the table below:\n\n| a |\n|---|\n| 1 |\n", "The figures are in the table below…")]
+    [InlineData("Read this:", "Read this…")]
+    public void Summary_NeverEndsWithAColon(string body, string expected) =>
+        Assert.Equal(expected, Article("## Part\n\n" + body).Sections[0].Summary);
+
+    [Theory]
+    [InlineData("title: " + "A title that goes on and on about machine learning engineering careers.", "the title is 71 characters: search results and link previews cut it after about 70")]
+    [InlineData("description: " + "x", null)]
+    public void LongTitleOrDescription_IsAWarning(string line, string? expected)
+    {
+        var (_, problems) = Read($"---\n{line}\n---\nText.\n");
+        var longDescription = Read($"---\ntitle: T\ndescription: {new string('d', 161)}\n---\nText.\n").Problems;
+
+        if (expected is null)
+        {
+            Assert.DoesNotContain("cut it after", problems, StringComparison.Ordinal);
+        }
+        else
+        {
+            Assert.Contains(expected, problems, StringComparison.Ordinal);
+        }
+
+        Assert.Contains("the description is 161 characters: search results and link previews cut it after about 160", longDescription, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -72,6 +72,7 @@ public static class ArticleReader
         resolver.Resolve(document);
         var anchorAliases = ReadAnchorAliases(yaml, map, resolver.Headings);
         var description = meta.Description ?? DescriptionFromText(document, title, relativePath, diagnostics);
+        WarnIfCut(meta, title, description, relativePath, diagnostics);
 
         if (!slugIsValid)
         {
@@ -149,6 +150,23 @@ public static class ArticleReader
         return title;
     }
 
+    /// <summary>Titles over about 70 characters and descriptions over 160 are cut by search results and link previews: the author hears of it.</summary>
+    private static void WarnIfCut(ArticleMetadata meta, string title, string description, string relativePath, ContentDiagnostics diagnostics)
+    {
+        if (meta.Title is not null && title.Length > PageTitleLength)
+        {
+            diagnostics.Warning(relativePath, 1, 1, $"the title is {title.Length} characters: search results and link previews cut it after about {PageTitleLength}", kind: "title too long for previews");
+        }
+
+        if (meta.Description is not null && description.Length > TextExcerpt.DescriptionLength)
+        {
+            diagnostics.Warning(relativePath, 1, 1, $"the description is {description.Length} characters: search results and link previews cut it after about {TextExcerpt.DescriptionLength}", kind: "description too long for previews");
+        }
+    }
+
+    /// <summary>The length of a page title (the text of its &lt;title&gt;) that search results show whole.</summary>
+    public const int PageTitleLength = 70;
+
     /// <summary>The first paragraph as a description, when the front matter has none (the sentences that fit, else the title).</summary>
     private static string DescriptionFromText(MarkdownDocument document, string title, string relativePath, ContentDiagnostics diagnostics)
     {
@@ -156,7 +174,7 @@ public static class ArticleReader
         diagnostics.Warning(relativePath, 1, 1, paragraph is null
             ? "no 'description' in front matter and no paragraph to take one from: the title is used"
             : "no 'description' in front matter: it is taken from the first paragraph", kind: "description taken from the text");
-        return paragraph is null ? title : TextExcerpt.Summary(paragraph, ArticleRenderer.SummaryLength);
+        return paragraph is null ? title : TextExcerpt.Description(paragraph);
     }
 
     private static ArticleSource? ReadSource(YamlFile yaml, YamlNode node)

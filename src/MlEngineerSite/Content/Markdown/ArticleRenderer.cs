@@ -13,7 +13,6 @@ namespace MlEngineerSite.Content.Markdown;
 /// </summary>
 public static class ArticleRenderer
 {
-    public const int SummaryLength = 200;
 
     public static (string Html, IReadOnlyList<ArticleSection> Sections) Render(
         MarkdownDocument document, IReadOnlyDictionary<string, string> anchorAliases, string fallbackSummary, string articleUrl)
@@ -46,7 +45,7 @@ public static class ArticleRenderer
                 heading.Level,
                 HeadingText(heading),
                 Promoted(body, heading.Level - 1, articleUrl, Render),
-                Summary(body) ?? TextExcerpt.Summary(fallbackSummary, SummaryLength),
+                Summary(body) ?? TextExcerpt.Description(fallbackSummary),
                 PlainText.Of(body.TakeWhile(b => b is not HeadingBlock)),
                 Headline(body.TakeWhile(b => b is not HeadingBlock))));
         }
@@ -67,18 +66,36 @@ public static class ArticleRenderer
         InlineText.Of(heading.Inline).Trim();
 
     /// <summary>
-    /// The first paragraph as plain text, cut at a word to about 200 characters: a paragraph of the
-    /// section itself, else one in a list or quote (never a table cell, which is a paragraph too).
+    /// The section's description: its first paragraph (else one in a list or quote, never a table
+    /// cell), as whole sentences within 160 characters. A paragraph that introduces a list ("the
+    /// tasks below:") is summarised with the list's first items instead of ending on its colon.
     /// </summary>
     private static string? Summary(List<Block> blocks)
     {
         var nested = blocks.OfType<ContainerBlock>().Where(c => c is not Markdig.Extensions.Tables.Table)
             .SelectMany(c => c.Descendants<ParagraphBlock>().Where(p => p.Parent is not Markdig.Extensions.Tables.TableCell));
         var paragraph = blocks.OfType<ParagraphBlock>().Concat(nested)
-            .Select(p => InlineText.Of(p.Inline).Trim())
-            .FirstOrDefault(text => text.Length > 0);
-        return paragraph is null ? null : TextExcerpt.Summary(paragraph, SummaryLength);
+            .Select(p => (Block: p, Text: InlineText.Of(p.Inline).Trim()))
+            .FirstOrDefault(p => p.Text.Length > 0);
+        if (paragraph.Block is null)
+        {
+            return null;
+        }
+
+        var text = paragraph.Text;
+        if (text.EndsWith(':') && Following(paragraph.Block) is ListBlock list)
+        {
+            var items = list.OfType<ListItemBlock>().Take(3)
+                .Select(i => i.Descendants<ParagraphBlock>().Select(p => InlineText.Of(p.Inline).Trim()).FirstOrDefault(t => t.Length > 0))
+                .OfType<string>().Select(t => t.TrimEnd('.', ';', ','));
+            text = text + " " + string.Join("; ", items) + (list.Count > 3 ? "; and more." : ".");
+        }
+
+        return TextExcerpt.Description(text);
     }
+
+    private static Block? Following(Block block) =>
+        block.Parent is { } parent && parent.IndexOf(block) is var index and >= 0 && index + 1 < parent.Count ? parent[index + 1] : null;
 
     /// <summary>
     /// A section's content for its own page, where its heading is the h1: its subsections' headings

@@ -9,7 +9,7 @@ namespace MlEngineerSite.Content.Model;
 /// file (or a forged log line) anywhere; every cut falls between user-perceived characters, never
 /// inside an emoji or an accented letter.
 /// </summary>
-public static class TextExcerpt
+public static partial class TextExcerpt
 {
     public const int QuoteLength = 40;
 
@@ -37,6 +37,36 @@ public static class TextExcerpt
         var cut = space > 0 ? collapsed[..space] : Cut(collapsed, maxLength - 1);
         return cut.TrimEnd(',', ';', ':', '.', ' ') + "…";
     }
+
+    /// <summary>
+    /// A description that reads well when a link preview or a search result shows it: the whole
+    /// sentences that fit in <paramref name="maxLength"/>; when even the first does not, cut at a
+    /// word with "…" (<see cref="Summary"/>). Never ends with a colon.
+    /// </summary>
+    public static string Description(string text, int maxLength = DescriptionLength)
+    {
+        var collapsed = string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        var end = 0;
+        foreach (System.Text.RegularExpressions.Match boundary in SentenceEnd().Matches(collapsed))
+        {
+            if (boundary.Index + boundary.Length > maxLength)
+            {
+                break;
+            }
+
+            end = boundary.Index + boundary.Length;
+        }
+
+        var result = collapsed.Length <= maxLength ? collapsed : end > 0 ? collapsed[..end] : Summary(collapsed, maxLength);
+        return result.EndsWith(':') ? result.TrimEnd(':', ' ') + "…" : result;
+    }
+
+    /// <summary>The length of a description within which search results and link previews show it whole.</summary>
+    public const int DescriptionLength = 160;
+
+    /// <summary>A sentence's last character: ., ! or ? (with any closing quote or bracket) before a space and a capital, a digit or an opening quote, or at the end.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"[.!?]['""’”)]*(?=\s+[\p{Lu}\d""“‘(]|$)")]
+    private static partial System.Text.RegularExpressions.Regex SentenceEnd();
 
     /// <summary>The longest prefix of whole graphemes that fits in <paramref name="maxLength"/> UTF-16 units.</summary>
     public static string Cut(string text, int maxLength)
