@@ -15,16 +15,72 @@ public static class StructuredData
 {
     private const string Context = "https://schema.org";
 
-    public static string Article(Article article, SiteOptions site) => Serialize(new JsonObject
+    /// <summary>An article: who wrote it (its front matter's authors, else the site), when, its card as its image, and the site as publisher with its logo.</summary>
+    public static string Article(Article article, SiteOptions site, string image)
+    {
+        var json = new JsonObject
+        {
+            ["@context"] = Context,
+            ["@type"] = "Article",
+            ["@id"] = site.AbsoluteUrl(article.Url),
+            ["headline"] = article.Title,
+            ["description"] = article.Description,
+            ["image"] = image,
+            ["author"] = article.Authors.Count > 0
+                ? new JsonArray([.. article.Authors.Select(name => (JsonNode)new JsonObject { ["@type"] = "Person", ["name"] = name })])
+                : Publisher(site),
+            ["dateModified"] = IsoDate(article.Updated),
+            ["mainEntityOfPage"] = site.AbsoluteUrl(article.Url),
+            ["publisher"] = Publisher(site),
+        };
+        if (article.Published is { } published)
+        {
+            json["datePublished"] = IsoDate(published);
+        }
+
+        return Serialize(json);
+    }
+
+    /// <summary>A section's share page: a part of its article's page.</summary>
+    public static string SectionPage(Article article, ArticleSection section, SiteOptions site, string image) => Serialize(new JsonObject
     {
         ["@context"] = Context,
-        ["@type"] = "Article",
-        ["headline"] = article.Title,
-        ["description"] = article.Description,
-        ["dateModified"] = IsoDate(article.Updated),
-        ["mainEntityOfPage"] = site.AbsoluteUrl(article.Url),
-        ["publisher"] = new JsonObject { ["@type"] = "Organization", ["name"] = site.Name, ["url"] = site.AbsoluteUrl("/") },
+        ["@type"] = "WebPage",
+        ["@id"] = site.AbsoluteUrl(article.SectionUrl(section)),
+        ["name"] = section.Title,
+        ["description"] = section.Summary,
+        ["image"] = image,
+        ["isPartOf"] = new JsonObject { ["@type"] = "Article", ["@id"] = site.AbsoluteUrl(article.Url), ["headline"] = article.Title },
+        ["publisher"] = Publisher(site),
     });
+
+    /// <summary>The home page: the site, with the search box search engines may show for it.</summary>
+    public static string WebSite(SiteOptions site) => Serialize(new JsonObject
+    {
+        ["@context"] = Context,
+        ["@type"] = "WebSite",
+        ["name"] = site.Name,
+        ["description"] = site.Tagline,
+        ["url"] = site.AbsoluteUrl("/"),
+        ["publisher"] = Publisher(site),
+        ["potentialAction"] = new JsonObject
+        {
+            ["@type"] = "SearchAction",
+            ["target"] = new JsonObject { ["@type"] = "EntryPoint", ["urlTemplate"] = site.AbsoluteUrl("/search") + "?q={search_term_string}" },
+            ["query-input"] = "required name=search_term_string",
+        },
+    });
+
+    private static JsonObject Publisher(SiteOptions site) => new()
+    {
+        ["@type"] = "Organization",
+        ["name"] = site.Name,
+        ["url"] = site.AbsoluteUrl("/"),
+        ["logo"] = new JsonObject { ["@type"] = "ImageObject", ["url"] = site.AbsoluteUrl(LogoPath) },
+    };
+
+    /// <summary>The site's logo for search engines: its icon.</summary>
+    public const string LogoPath = "/favicon.svg";
 
     public static string Breadcrumbs(SiteOptions site, params (string Name, string Path)[] trail) => Serialize(new JsonObject
     {

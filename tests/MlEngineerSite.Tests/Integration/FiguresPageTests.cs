@@ -72,6 +72,35 @@ public sealed class FiguresPageTests(SiteFactory factory)
         Assert.Equal(page.QuerySelector(".article-header time")!.GetAttribute("datetime"), article.GetProperty("dateModified").GetString());
         Assert.Equal(visibleCrumbs.Select(a => a.TextContent), crumbs.Select(c => c.GetProperty("name").GetString()));
         Assert.Equal(visibleCrumbs.Select(a => ContentSiteFactory.BaseUrl + a.GetAttribute("href")), crumbs.Select(c => c.GetProperty("item").GetString()));
+        Assert.Equal(page.QuerySelector("meta[property='og:image']")!.GetAttribute("content"), article.GetProperty("image").GetString());
+        Assert.Equal(page.QuerySelector("meta[property='og:site_name']")!.GetAttribute("content"), article.GetProperty("author").GetProperty("name").GetString());
+        Assert.Equal(ContentSiteFactory.BaseUrl + "/favicon.svg", article.GetProperty("publisher").GetProperty("logo").GetProperty("url").GetString());
+    }
+
+    [Fact]
+    public async Task HomePage_HasWebSiteJsonLd_WithTheSearchTheFormUses()
+    {
+        var page = await _client.GetDocumentAsync("/");
+        var site = JsonLd(page).Single(j => j.GetProperty("@type").GetString() == "WebSite");
+        var search = page.QuerySelector("form[role=search], header form")!;
+        var template = site.GetProperty("potentialAction").GetProperty("target").GetProperty("urlTemplate").GetString()!;
+
+        Assert.Equal(page.QuerySelector(".brand")!.TextContent, site.GetProperty("name").GetString());
+        Assert.Equal(ContentSiteFactory.BaseUrl + "/", site.GetProperty("url").GetString());
+        Assert.Equal($"{ContentSiteFactory.BaseUrl}{search.GetAttribute("action")}?{search.QuerySelector("input[type=search]")!.GetAttribute("name")}={{search_term_string}}", template);
+        Assert.Equal("required name=search_term_string", site.GetProperty("potentialAction").GetProperty("query-input").GetString());
+    }
+
+    [Fact]
+    public async Task SharePage_IsAWebPagePartOfItsArticle()
+    {
+        var page = await _client.GetDocumentAsync("/articles/alpha/getting-started");
+        var json = JsonLd(page).Single(j => j.GetProperty("@type").GetString() == "WebPage");
+
+        Assert.Equal(page.QuerySelector("h1")!.TextContent, json.GetProperty("name").GetString());
+        Assert.Equal(page.QuerySelector("link[rel=canonical]")!.GetAttribute("href"), json.GetProperty("@id").GetString());
+        Assert.Equal(ContentSiteFactory.BaseUrl + "/articles/alpha", json.GetProperty("isPartOf").GetProperty("@id").GetString());
+        Assert.Equal(page.QuerySelector("meta[property='og:image']")!.GetAttribute("content"), json.GetProperty("image").GetString());
     }
 
     [Fact]
