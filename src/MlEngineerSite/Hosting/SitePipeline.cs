@@ -1,4 +1,5 @@
 using MlEngineerSite.Cards;
+using MlEngineerSite.Embeds;
 using MlEngineerSite.Figures.Downloads;
 using MlEngineerSite.Hosting.Caching;
 using MlEngineerSite.Hosting.Logging;
@@ -69,6 +70,7 @@ public static class SitePipeline
         app.MapSeoFiles();
         app.MapFigureDownloads();
         app.MapCards();
+        app.MapOEmbed();
         app.MapHealth();
         app.MapOpenSearch();
         app.MapOldPaths(); // Last: the fallback for what no other route answers.
