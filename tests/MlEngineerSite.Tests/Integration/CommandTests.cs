@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using MlEngineerSite.Content.Publishing;
 using MlEngineerSite.Sharing;
 
 namespace MlEngineerSite.Tests.Integration;
@@ -127,5 +128,34 @@ public sealed class CommandTests
         Assert.Contains("gamma#pay-tables", register);
         Assert.Equal(register.Order(StringComparer.Ordinal), register);
         Assert.Contains("new section ID(s) registered", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Anchors_RegistersNewArticlesWithToday_KeepingTheFirstDateOfOldOnes()
+    {
+        using var content = new TempContent().Write(PublishedArticleRegister.FileName, "first-article 2024-06-01\n"); // alpha's old slug
+
+        var (exitCode, output) = await AppProcess.RunAsync("anchors", content.Folder, "--today", "2026-12-03");
+        var register = File.ReadAllLines(Path.Combine(content.Folder, PublishedArticleRegister.FileName));
+        var (snapshot, _) = ContentLoader.Load(content.Folder, TestClock.Options);
+
+        Assert.Equal(0, exitCode);
+        Assert.Equal(["beta 2026-12-03", "first-article 2024-06-01", "gamma 2026-12-03"], register);
+        Assert.Contains("2 new article(s) registered as first published on 2026-12-03", output, StringComparison.Ordinal);
+        Assert.Equal(new DateOnly(2024, 6, 1), snapshot!.BySlug["alpha"].Published); // through its old slug
+        Assert.Equal(new DateOnly(2026, 12, 3), snapshot.BySlug["beta"].Published);
+    }
+
+    [Theory]
+    [InlineData("nowhere 2024-06-01\n", "published-articles.txt:1:1: error: 'nowhere' was published on 2024-06-01, but no article has that slug: add it to an article's 'aliases'")]
+    [InlineData("alpha June 2024\n", "published-articles.txt:1:1: error: expected 'slug YYYY-MM-DD', not 'alpha June 2024'")]
+    public async Task ArticleRegister_Problems_NameTheLine(string register, string expected)
+    {
+        using var content = new TempContent().Write(PublishedArticleRegister.FileName, register);
+
+        var (exitCode, output) = await AppProcess.RunAsync("check", content.Folder);
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains(expected, output, StringComparison.Ordinal);
     }
 }

@@ -36,7 +36,7 @@ public sealed class FiguresPageTests(SiteFactory factory)
         Assert.Equal(page.QuerySelector(".occupation-education")!.TextContent, occupation.GetProperty("educationRequirements").GetString());
         Assert.Equal(page.QuerySelector(".occupation-skills")!.TextContent, occupation.GetProperty("skills").GetString());
         Assert.Equal(page.QuerySelector(".occupation-country")!.TextContent, occupation.GetProperty("occupationLocation")[0].GetProperty("name").GetString());
-        Assert.Equal(page.QuerySelector(".article-header time")!.GetAttribute("datetime"), occupation.GetProperty("mainEntityOfPage").GetProperty("lastReviewed").GetString());
+        Assert.Equal(page.QuerySelector(".article-header time.updated")!.GetAttribute("datetime"), occupation.GetProperty("mainEntityOfPage").GetProperty("lastReviewed").GetString());
         Assert.Equal(page.QuerySelector("link[rel=canonical]")!.GetAttribute("href"), occupation.GetProperty("mainEntityOfPage").GetProperty("@id").GetString());
     }
 
@@ -69,7 +69,7 @@ public sealed class FiguresPageTests(SiteFactory factory)
 
         Assert.Equal(page.QuerySelector("h1")!.TextContent, article.GetProperty("headline").GetString());
         Assert.Equal(page.QuerySelector(".article-header .lead")!.TextContent, article.GetProperty("description").GetString());
-        Assert.Equal(page.QuerySelector(".article-header time")!.GetAttribute("datetime"), article.GetProperty("dateModified").GetString());
+        Assert.Equal(page.QuerySelector(".article-header time.updated")!.GetAttribute("datetime"), article.GetProperty("dateModified").GetString());
         Assert.Equal(visibleCrumbs.Select(a => a.TextContent), crumbs.Select(c => c.GetProperty("name").GetString()));
         Assert.Equal(visibleCrumbs.Select(a => ContentSiteFactory.BaseUrl + a.GetAttribute("href")), crumbs.Select(c => c.GetProperty("item").GetString()));
         Assert.Equal(page.QuerySelector("meta[property='og:image']")!.GetAttribute("content"), article.GetProperty("image").GetString());

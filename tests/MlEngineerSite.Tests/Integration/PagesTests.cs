@@ -84,7 +84,7 @@ public sealed class PagesTests(SiteFactory factory)
         Assert.Equal("Alpha article", document.QuerySelector("h1")!.TextContent);
         Assert.Equal("Alpha article · ML Engineer Careers", document.Title);
         Assert.Equal("The first test article, with headings, figures and a table.", document.QuerySelector("meta[name=description]")!.GetAttribute("content"));
-        Assert.Equal("2025-01-15", document.QuerySelector(".article-header time")!.GetAttribute("datetime"));
+        Assert.Equal("2025-01-15", document.QuerySelector(".article-header time.updated")!.GetAttribute("datetime"));
         Assert.Contains($"{Content.BySlug["alpha"].ReadingMinutes} min read", document.QuerySelector(".article-header .meta")!.TextContent, StringComparison.Ordinal);
         Assert.Equal(
             ["#getting-started", "#details", "#getting-started-1", "#pinned-id", "#table", "#notes"],

@@ -28,6 +28,19 @@ public sealed class RealContentTests
     }
 
     [Fact]
+    public async Task BundledArticle_ShowsItsFirstPublication_FromTheRegister_AsItsStructuredDataSays()
+    {
+        await using var factory = new RealContentFactory();
+        var page = await factory.CreateClient().GetDocumentAsync("/articles/salary");
+        var article = page.QuerySelectorAll("script[type='application/ld+json']")
+            .Select(s => System.Text.Json.JsonDocument.Parse(s.TextContent).RootElement)
+            .Single(j => j.GetProperty("@type").GetString() == "Article");
+
+        Assert.Equal("2026-11-26", page.QuerySelector(".article-header time.published")!.GetAttribute("datetime"));
+        Assert.Equal("2026-11-26", article.GetProperty("datePublished").GetString());
+    }
+
+    [Fact]
     public async Task EveryDataTable_OnTheBundledPages_HasACaption()
     {
         await using var factory = new RealContentFactory();

@@ -83,6 +83,11 @@ public static class ContentLoader
         }
 
         PublishedAnchorRegister.Check(articles, diagnostics, files);
+        foreach (var (article, published) in PublishedArticleRegister.Check(articles, diagnostics, files).Where(d => d.Key.Published is null))
+        {
+            articles[articles.IndexOf(article)] = article with { Published = published }; // Front matter's own date wins.
+        }
+
         CheckOccupationPage(figures, articles, diagnostics);
         diagnostics.OncePerKind("unknown key");
         if (options.Strict)

@@ -5,7 +5,7 @@ namespace MlEngineerSite.Hosting.Commands;
 /// <summary>
 /// The executable's own commands, chosen by its first argument; anything else starts the server.
 /// <c>check [PATH]</c> validates a content folder; <c>figures [PATH]</c> lists its figures, oldest first;
-/// <c>anchors [PATH]</c> adds new section IDs to its register;
+/// <c>anchors [PATH]</c> adds new section IDs and articles to its registers;
 /// <c>healthcheck [URL]</c> asks a running server whether it is ready; <c>export DIR</c> writes the site as static files.
 /// </summary>
 public static class SiteCommands
@@ -34,8 +34,8 @@ public static class SiteCommands
     private static int? Run(string[] args, TextWriter output, TextWriter errors)
     {
         var argument = args.Length > 1 && !args[1].StartsWith("--", StringComparison.Ordinal) ? args[1] : null;
-        var options = args[0] is "check" or "figures" ? LoadOptions(args, errors) : null;
-        if (args[0] is "check" or "figures" && options is null)
+        var options = args[0] is "check" or "figures" or "anchors" ? LoadOptions(args, errors) : null;
+        if (args[0] is "check" or "figures" or "anchors" && options is null)
         {
             return 2;
         }
@@ -44,7 +44,7 @@ public static class SiteCommands
         {
             "check" => CheckCommand.Run(argument ?? DefaultContentFolder(), options!, strict: args.Contains("--strict"), output),
             "figures" => FiguresCommand.Run(argument ?? DefaultContentFolder(), options!, output),
-            "anchors" => AnchorsCommand.Run(argument ?? DefaultContentFolder(), output, errors),
+            "anchors" => AnchorsCommand.Run(argument ?? DefaultContentFolder(), options!, output, errors),
             "healthcheck" => HealthCheckCommand.Run(argument, output),
             "export" when argument is null => Usage(errors, "export DIR: the folder to write the static site to"),
             "export" => ExportCommand.Run(argument, args[2..], output),
@@ -67,7 +67,7 @@ public static class SiteCommands
             return options with { Today = today };
         }
 
-        Usage(errors, "--today YYYY-MM-DD: the date to judge figures' age by");
+        Usage(errors, "--today YYYY-MM-DD: the date to judge figures' age by (and, for anchors, to register new articles under)");
         return null;
     }
 
