@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Regenerates docs/screenshots/: home, an article and the salary page at phone and desktop width,
-# light and dark, taken with headless Chromium from the site running on the bundled content.
+# light and dark, taken with headless Chromium from the site running on the bundled content; and
+# docs/screenshots/cards/: three link-preview cards as a chat shows them, 400 px wide.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 command -v chromium >/dev/null || { apt-get update -qq && apt-get install -y -qq chromium >/dev/null; }
@@ -24,4 +25,12 @@ for scheme in light dark; do
   shoot article /articles/what-ml-engineers-do 390 1400 "$scheme"; shoot article /articles/what-ml-engineers-do 1280 1100 "$scheme"
   shoot salary /articles/salary 390 1400 "$scheme"; shoot salary /articles/salary 1280 1100 "$scheme"
 done
-ls docs/screenshots
+mkdir -p docs/screenshots/cards
+for card in articles/salary/pay-in-the-bls-occupation articles/llms-and-generative-ai articles/work-environment/on-call-duty; do
+  page=$(mktemp --suffix=.html)
+  printf '<body style="margin:0"><img src="http://127.0.0.1:%s/cards/%s.png" style="width:400px;display:block"></body>' "$port" "$card" >"$page"
+  name=$(echo "$card" | tr / -)
+  chromium --headless --no-sandbox --disable-gpu --no-first-run --hide-scrollbars --user-data-dir="$(mktemp -d)" \
+    --window-size=400,210 --screenshot="docs/screenshots/cards/$name-400.png" "file://$page" 2>/dev/null
+done
+ls docs/screenshots docs/screenshots/cards
