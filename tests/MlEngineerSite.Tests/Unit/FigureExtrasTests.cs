@@ -146,4 +146,21 @@ public sealed class FigureExtrasTests
         Assert.Equal(["$50,000 a year", "$90,000 a year"], svg.QuerySelectorAll(".chart-value").Select(t => t.TextContent));
         Assert.Empty(svg.QuerySelectorAll("[style]"));
     }
+
+    [Fact]
+    public void ChartLabels_NameTheBars_AndOneSharedSourceIsSaidOnce()
+    {
+        var chart = Read(Tables + "\ncharts:\n  - id: spread\n    title: Pay spread\n    figures: [low, median]\n    labels: [Testers, Engineers]\n").Catalog.Charts[0];
+        var figure = Html.Parse(MlEngineerSite.Rendering.ComponentHtml.Render<MlEngineerSite.Figures.Views.ChartView>(("Chart", chart))).QuerySelector("figure")!;
+
+        Assert.Equal(["Testers", "Engineers"], figure.QuerySelectorAll(".chart-label").Select(t => t.TextContent));
+        Assert.Contains("Testers: $50,000 a year", figure.QuerySelector("desc")!.TextContent, StringComparison.Ordinal);
+        Assert.Empty(figure.QuerySelectorAll(".chart-source")); // both bars: Office, May 2022
+        Assert.Contains("Source: Office, May 2022.", figure.QuerySelector("figcaption")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ChartLabels_OnePerFigure_OrAnErrorWithTheLine() =>
+        Assert.Contains("data/figures.yaml:36:13: error: chart 'spread' has 1 labels for 2 figures: give one label per figure, in the same order",
+            Read(Tables + "\ncharts:\n  - id: spread\n    title: Pay spread\n    figures: [low, median]\n    labels: [Testers]\n").Problems);
 }

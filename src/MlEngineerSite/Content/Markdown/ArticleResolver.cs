@@ -42,6 +42,7 @@ public sealed partial class ArticleResolver(string path, int lineOffset, Content
         links.ForEach(CheckLink);
         autolinks.ForEach(CheckAutolink);
         tables.ForEach(AlignWithClasses);
+        tables.ForEach(MakeScrollableByKeyboard);
         directives.ForEach(ResolveDirective);
         literals.ForEach(NoteTemplateSyntax);
     }
@@ -273,6 +274,12 @@ public sealed partial class ArticleResolver(string path, int lineOffset, Content
     /// one by one with InsertBefore loses nested links and images in Markdig.)
     /// </summary>
     private static void Unwrap(LinkInline link) => link.ReplaceBy(new ContainerInline(), copyChildren: true);
+
+    /// <summary>
+    /// A Markdown table scrolls sideways when it is wider than a phone (the stylesheet makes it a
+    /// scrolling block), so it must take the keyboard's focus for a keyboard user to scroll it.
+    /// </summary>
+    private static void MakeScrollableByKeyboard(Table table) => table.GetAttributes().AddPropertyIfNotExist("tabindex", "0");
 
     /// <summary>Column alignment as classes (the CSP allows no style attribute): one pass over the cells, linear in the table's size.</summary>
     private static void AlignWithClasses(Table table)

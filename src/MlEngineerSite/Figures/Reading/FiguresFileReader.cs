@@ -76,7 +76,7 @@ public static class FiguresFileReader
             return null;
         }
 
-        yaml.RejectUnknownKeys(map, "id", "title", "description", "figures");
+        yaml.RejectUnknownKeys(map, "id", "title", "description", "figures", "labels");
         var id = yaml.String(map, "id", required: true);
         var title = yaml.String(map, "title", required: true);
         var figures = yaml.Sequence(map, "figures", f => FigureByKey(yaml, f, seenKeys, invalidKeys, "chart figure"), required: true).ToList();
@@ -92,7 +92,16 @@ public static class FiguresFileReader
             return null;
         }
 
-        return id is null || title is null || figures.Count == 0 ? null : new FigureChart(id, title, yaml.String(map, "description"), figures);
+        var labels = yaml.Sequence(map, "labels", l => l is YamlScalarNode { Value: { Length: > 0 } label } ? label : null).ToList();
+        if (yaml.Find(map, "labels") is { } labelsNode && labels.Count != figures.Count)
+        {
+            yaml.Error(labelsNode, $"chart '{id}' has {labels.Count} labels for {figures.Count} figures: give one label per figure, in the same order");
+            return null;
+        }
+
+        return id is null || title is null || figures.Count == 0
+            ? null
+            : new FigureChart(id, title, yaml.String(map, "description"), figures, labels.Count > 0 ? labels : [.. figures.Select(f => f.Label)]);
     }
 
     private static FigureGrid? ReadGrid(YamlFile yaml, YamlNode node, Dictionary<string, Figure> seenKeys, HashSet<string> invalidKeys)
