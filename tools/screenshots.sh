@@ -27,10 +27,9 @@ for scheme in light dark; do
 done
 mkdir -p docs/screenshots/cards
 for card in articles/salary/pay-in-the-bls-occupation articles/llms-and-generative-ai articles/work-environment/on-call-duty; do
-  page=$(mktemp --suffix=.html)
-  printf '<body style="margin:0"><img src="http://127.0.0.1:%s/cards/%s.png" style="width:400px;display:block"></body>' "$port" "$card" >"$page"
-  name=$(echo "$card" | tr / -)
+  # Chromium shrinks an image opened on its own to fit the window: the card at chat-thumbnail size.
   chromium --headless --no-sandbox --disable-gpu --no-first-run --hide-scrollbars --user-data-dir="$(mktemp -d)" \
-    --window-size=400,210 --screenshot="docs/screenshots/cards/$name-400.png" "file://$page" 2>/dev/null
+    --window-size=400,210 --default-background-color=00000000 --screenshot="docs/screenshots/cards/$(echo "$card" | tr / -)-400.png" \
+    "http://127.0.0.1:$port/cards/$card.png" 2>/dev/null
 done
 ls docs/screenshots docs/screenshots/cards
