@@ -21,6 +21,9 @@ install_packages() {
 }
 
 command -v dotnet >/dev/null 2>&1 || { echo "The .NET 10 SDK is required (dotnet on PATH)." >&2; exit 1; }
+# Tests that need a non-root user (mode-000 folders) run the built app as nobody: a checkout made by
+# `mktemp -d` is mode 700, which nobody cannot enter, so open the checkout itself to reading.
+if [ "$(id -u)" -eq 0 ]; then chmod o+rx .; fi
 # Browser tests drive Debian's Chromium through Playwright (browsers cannot be downloaded here);
 # the HTML check runs the Nu HTML Checker (the vnu-jar npm package) on Java.
 install_packages chromium:chromium java:default-jre-headless npm:npm

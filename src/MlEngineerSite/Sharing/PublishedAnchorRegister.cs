@@ -20,23 +20,16 @@ public static class PublishedAnchorRegister
     public static List<Entry> Parse(string text, string path, ContentDiagnostics diagnostics)
     {
         var entries = new List<Entry>();
-        var lines = text.Split('\n');
-        for (var i = 0; i < lines.Length; i++)
+        foreach (var (line, number) in RegisterLines.Of(text))
         {
-            var line = lines[i].Trim();
-            if (line.Length == 0 || line.StartsWith('#'))
-            {
-                continue; // Blank lines and '# comments' are allowed.
-            }
-
             var hash = line.IndexOf('#');
             if (hash <= 0 || hash == line.Length - 1)
             {
-                diagnostics.Error(path, i + 1, 1, $"expected 'slug#section-id', not '{TextExcerpt.Quote(line)}'");
+                diagnostics.Error(path, number, 1, $"expected 'slug#section-id', not '{TextExcerpt.Quote(line)}'");
                 continue;
             }
 
-            entries.Add(new Entry(line[..hash], line[(hash + 1)..], i + 1));
+            entries.Add(new Entry(line[..hash], line[(hash + 1)..], number));
         }
 
         return entries;

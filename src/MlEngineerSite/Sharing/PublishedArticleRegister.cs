@@ -24,24 +24,17 @@ public static class PublishedArticleRegister
     public static List<Entry> Parse(string text, string path, ContentDiagnostics diagnostics)
     {
         var entries = new List<Entry>();
-        var lines = text.Split('\n');
-        for (var i = 0; i < lines.Length; i++)
+        foreach (var (line, number) in RegisterLines.Of(text))
         {
-            var line = lines[i].Trim();
-            if (line.Length == 0 || line.StartsWith('#'))
-            {
-                continue; // Blank lines and '# comments' are allowed.
-            }
-
             var parts = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
             if (parts.Length != 2 || !SitePath.IsSlug(parts[0])
                 || !DateOnly.TryParseExact(parts[1], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
             {
-                diagnostics.Error(path, i + 1, 1, $"expected 'slug YYYY-MM-DD', not '{TextExcerpt.Quote(line)}'");
+                diagnostics.Error(path, number, 1, $"expected 'slug YYYY-MM-DD', not '{TextExcerpt.Quote(line)}'");
                 continue;
             }
 
-            entries.Add(new Entry(parts[0], date, i + 1));
+            entries.Add(new Entry(parts[0], date, number));
         }
 
         return entries;

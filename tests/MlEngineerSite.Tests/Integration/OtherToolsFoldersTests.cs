@@ -89,7 +89,7 @@ public sealed class OtherToolsFoldersTests
         var post = await client.GetDocumentAsync("/articles/posts-2024-01-15-welcome");
         Assert.Equal("Welcome aboard", post.QuerySelector("h1")!.TextContent);
         Assert.Equal("The first post of the handbook, and what comes next.", post.QuerySelector(".lead")!.TextContent);
-        Assert.StartsWith("By Ada Lovelace · Updated 1 February 2024", post.QuerySelector(".article-header .meta")!.TextContent.Trim(), StringComparison.Ordinal);
+        Assert.StartsWith("By Ada Lovelace · First published 15 January 2024 · Updated 1 February 2024", post.QuerySelector(".article-header .meta")!.TextContent.Trim(), StringComparison.Ordinal);
         Assert.Equal(["intro", "first steps", "news"], post.QuerySelectorAll(".tags a").Select(a => a.TextContent));
         Assert.NotNull(post.QuerySelector(".callout.callout-note"));
 
