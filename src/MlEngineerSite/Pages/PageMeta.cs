@@ -20,6 +20,10 @@ public sealed record PageMeta(string? Title, string? Description, string? Canoni
     /// <summary>The title in link previews; the page title without the site name by default.</summary>
     public string? SocialTitle { get; init; }
 
+    /// <summary>The picture link previews and structured data show: the front matter's <c>image</c>, else the page's own card.</summary>
+    public string? ImageUrl(SiteOptions site) =>
+        Image ?? (CanonicalPath is { } path ? site.AbsoluteUrl(Cards.CardPaths.For(path)) : null);
+
     /// <summary>A shorter title for when <see cref="Title"/> and the site's name run past 70 characters (a section's heading without its article).</summary>
     public string? ShortTitle { get; init; }
 

@@ -13,7 +13,6 @@ namespace MlEngineerSite.Content.Markdown;
 /// </summary>
 public static class ArticleRenderer
 {
-
     public static (string Html, IReadOnlyList<ArticleSection> Sections) Render(
         MarkdownDocument document, IReadOnlyDictionary<string, string> anchorAliases, string fallbackSummary, string articleUrl)
     {
@@ -40,14 +39,15 @@ public static class ArticleRenderer
             }
 
             var body = blocks.Skip(i + 1).Take(end - i - 1).ToList();
+            var own = body.TakeWhile(b => b is not HeadingBlock).ToList(); // before its first subsection
             sections.Add(new ArticleSection(
                 id,
                 heading.Level,
                 HeadingText(heading),
                 Promoted(body, heading.Level - 1, articleUrl, Render),
                 Summary(body) ?? TextExcerpt.Description(fallbackSummary),
-                PlainText.Of(body.TakeWhile(b => b is not HeadingBlock)),
-                Headline(body.TakeWhile(b => b is not HeadingBlock))));
+                PlainText.Of(own),
+                Headline(own)));
         }
 
         return (string.Concat(html), sections);

@@ -1,3 +1,4 @@
+using MlEngineerSite.Content.Model;
 using MlEngineerSite.Content.Publishing;
 using MlEngineerSite.Sharing;
 
@@ -23,20 +24,22 @@ public static class AnchorsCommand
             return 1;
         }
 
-        var path = Path.Combine(folder, PublishedAnchorRegister.FileName);
-        var existing = File.Exists(path) ? File.ReadAllText(path) : null;
-        var updated = PublishedAnchorRegister.Update(existing, snapshot.Articles);
-        var added = Count(updated) - (existing is null ? 0 : Count(PublishedAnchorRegister.Update(existing, [])));
-        File.WriteAllText(path, updated);
-        output.WriteLine($"{path}: {added} new section ID(s) registered, {Count(updated)} in all");
-
-        var articlesPath = Path.Combine(folder, PublishedArticleRegister.FileName);
-        var existingArticles = File.Exists(articlesPath) ? File.ReadAllText(articlesPath) : null;
-        var updatedArticles = PublishedArticleRegister.Update(existingArticles, snapshot.Articles, today);
-        var addedArticles = Count(updatedArticles) - (existingArticles is null ? 0 : Count(PublishedArticleRegister.Update(existingArticles, [], today)));
-        File.WriteAllText(articlesPath, updatedArticles);
-        output.WriteLine($"{articlesPath}: {addedArticles} new article(s) registered as first published on {today:yyyy-MM-dd}, {Count(updatedArticles)} in all");
+        var sectionCount = Update(folder, PublishedAnchorRegister.FileName, snapshot.Articles, PublishedAnchorRegister.Update, out var addedSections);
+        output.WriteLine($"{Path.Combine(folder, PublishedAnchorRegister.FileName)}: {addedSections} new section ID(s) registered, {sectionCount} in all");
+        var articleCount = Update(folder, PublishedArticleRegister.FileName, snapshot.Articles, (existing, articles) => PublishedArticleRegister.Update(existing, articles, today), out var addedArticles);
+        output.WriteLine($"{Path.Combine(folder, PublishedArticleRegister.FileName)}: {addedArticles} new article(s) registered as first published on {today:yyyy-MM-dd}, {articleCount} in all");
         return 0;
+    }
+
+    /// <summary>Rewrites one register with the articles added; returns how many entries it holds, and how many it gained.</summary>
+    private static int Update(string folder, string fileName, IReadOnlyList<Article> articles, Func<string?, IEnumerable<Article>, string> update, out int added)
+    {
+        var path = Path.Combine(folder, fileName);
+        var existing = File.Exists(path) ? File.ReadAllText(path) : null;
+        var updated = update(existing, articles);
+        added = Count(updated) - (existing is null ? 0 : Count(update(existing, [])));
+        File.WriteAllText(path, updated);
+        return Count(updated);
     }
 
     private static int Count(string register) => register.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length;
