@@ -50,5 +50,8 @@ public sealed record Figure
     /// <summary>The source's short name (text before the first comma) for inline citations.</summary>
     public string ShortSource => Source.Split(',', 2)[0].Trim();
 
+    /// <summary>Whether a link-preview card can show it as a section's headline: pay or a percentage.</summary>
+    public bool IsHeadline => Number is not null && (FigureFormatter.IsCurrency(Unit) || Unit == "percent");
+
     public string NumberText => Number?.ToString("0.############", CultureInfo.InvariantCulture) ?? Text ?? "";
 }

@@ -13,6 +13,11 @@ public sealed class FigureCatalog(IReadOnlyList<FigureTable> tables)
 
     public const string ComparisonFile = "data/comparison.yaml";
 
+    /// <summary>Where every figure can be downloaded, with its source and date (served by <see cref="Downloads.FigureDownloads"/>).</summary>
+    public const string JsonDownloadPath = "/data/figures.json";
+
+    public const string CsvDownloadPath = "/data/figures.csv";
+
     public IReadOnlyList<FigureTable> Tables { get; } = tables;
 
     public FrozenDictionary<string, Figure> ByKey { get; } =

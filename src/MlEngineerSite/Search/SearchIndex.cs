@@ -44,7 +44,7 @@ public sealed partial class SearchIndex
                 // The article as a whole: its description, and the tags and keywords its front matter gives, so a search for a tag finds it.
                 var about = string.Join(' ', [article.Description, .. article.Tags, .. article.Keywords]);
                 writer.AddDocument(Document(article.Title, article.Title, about, article.Url));
-                foreach (var section in article.Sections)
+                foreach (var section in article.Sections.Where(s => s.IsSearched))
                 {
                     writer.AddDocument(Document(article.Title, section.Title, section.Text, $"{article.Url}#{section.Id}"));
                 }

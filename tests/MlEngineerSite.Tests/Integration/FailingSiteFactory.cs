@@ -12,7 +12,7 @@ public static class FailingSiteFactory
     public static WebApplicationFactory<Program> Create()
     {
         var (good, _) = ContentLoader.Load(TestPaths.BasicContent, TestClock.Options);
-        var broken = new ContentSnapshot(good!.Articles.Select(a => a with { Sources = null! }), good.Figures, good.Version, good.Modified);
+        var broken = new ContentSnapshot(good!.Articles.Select(a => a with { Authors = null! }), good.Figures, good.Version, good.Modified);
         return new SiteFactory().WithWebHostBuilder(builder =>
             builder.ConfigureTestServices(services => services.AddSingleton(new ContentStore(TestPaths.BasicContent, broken))));
     }

@@ -88,7 +88,7 @@ public sealed class PagesTests(SiteFactory factory)
         Assert.Contains($"{Content.BySlug["alpha"].ReadingMinutes} min read", document.QuerySelector(".article-header .meta")!.TextContent, StringComparison.Ordinal);
         Assert.Equal(
             ["#getting-started", "#details", "#getting-started-1", "#pinned-id", "#table", "#notes"],
-            document.QuerySelectorAll(".toc a").Select(a => a.GetAttribute("href")));
+            document.QuerySelectorAll(".toc ol a").Select(a => a.GetAttribute("href")));
     }
 
     [Fact]

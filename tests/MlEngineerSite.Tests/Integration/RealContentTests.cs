@@ -41,7 +41,7 @@ public sealed class RealContentTests
     }
 
     [Fact]
-    public async Task EveryDataTable_OnTheBundledPages_HasACaption()
+    public async Task EveryTable_OnTheBundledPages_HasACaption_FigureTablesAndMarkdownTablesAlike()
     {
         await using var factory = new RealContentFactory();
         var client = factory.CreateClient();
@@ -51,14 +51,14 @@ public sealed class RealContentTests
         foreach (var article in content.Articles)
         {
             var page = await client.GetDocumentAsync(article.Url);
-            foreach (var table in page.QuerySelectorAll(".data-table table"))
+            foreach (var table in page.QuerySelectorAll("table"))
             {
                 Assert.False(string.IsNullOrWhiteSpace(table.QuerySelector(":scope > caption")?.TextContent), $"a table on {article.Url} has no caption");
                 tables++;
             }
         }
 
-        Assert.True(tables >= 15, $"only {tables} data tables");
+        Assert.True(tables >= 25, $"only {tables} tables");
     }
 
     [Fact]
@@ -93,6 +93,36 @@ public sealed class RealContentTests
         }
 
         Assert.True(content.Articles.Sum(a => a.Sections.Count) >= 50);
+    }
+
+    [Fact]
+    public async Task EveryHeadingOnEveryBundledArticle_HasAnId_ALinkToItself_AndASharePageWithThatHeading()
+    {
+        await using var factory = new RealContentFactory();
+        var client = factory.CreateClient();
+        var content = factory.Services.GetRequiredService<ContentStore>().Current;
+        var headings = 0;
+        foreach (var article in content.Articles)
+        {
+            var page = await client.GetDocumentAsync(article.Url);
+            foreach (var heading in page.QuerySelectorAll("article h2, article h3, article h4"))
+            {
+                var text = heading.TextContent.TrimEnd('#', ' ');
+                Assert.False(string.IsNullOrEmpty(heading.Id), $"{article.Url}: the heading “{text}” has no ID");
+                Assert.Equal("#" + heading.Id, heading.QuerySelector(":scope > a.heading-link")?.GetAttribute("href"));
+                var share = await client.GetDocumentAsync($"{article.Url}/{heading.Id}");
+                Assert.Equal(text, share.QuerySelector("h1")!.TextContent);
+                headings++;
+            }
+
+            Assert.Equal("On this page", page.QuerySelector(".toc h2")?.TextContent.TrimEnd('#', ' '));
+            Assert.Equal("Sources", page.QuerySelector(".sources h2")?.TextContent.TrimEnd('#', ' '));
+        }
+
+        var figures = await client.GetDocumentAsync(content.FiguresArticle!.Url);
+        Assert.NotNull(figures.QuerySelector(".quick-facts h2[id] > a.heading-link"));
+        Assert.NotNull(figures.QuerySelector(".occupation h2[id] > a.heading-link"));
+        Assert.True(headings > 150, $"only {headings} headings");
     }
 
     [Fact]

@@ -263,10 +263,10 @@ public sealed class HostileFilesTests
         File.AppendAllText(path, "\n## Part two\n\nSecond.\n");
         var whole = await store.WaitUntilAsync(s => s.Snapshot.BySlug.ContainsKey("delta"));
 
-        Assert.Equal(["part-one", "part-two"], whole.Snapshot.BySlug["delta"].Sections.Select(s => s.Id));
+        Assert.Equal(["part-one", "part-two"], whole.Snapshot.BySlug["delta"].Sections.Where(s => s.Kind == SectionKind.Text).Select(s => s.Id));
         lock (published)
         {
-            Assert.All(published.Where(s => s.BySlug.ContainsKey("delta")), s => Assert.Equal(2, s.BySlug["delta"].Sections.Count));
+            Assert.All(published.Where(s => s.BySlug.ContainsKey("delta")), s => Assert.Equal(2, s.BySlug["delta"].Headings.Count));
         }
     }
 

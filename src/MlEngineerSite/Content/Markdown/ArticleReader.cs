@@ -68,7 +68,7 @@ public static class ArticleReader
         }
 
         var title = PageTitle(document, meta.Title, relativePath, parts.BodyLineOffset, diagnostics);
-        var resolver = new ArticleResolver(relativePath, parts.BodyLineOffset, diagnostics, figures, linkFixes);
+        var resolver = new ArticleResolver(relativePath, parts.BodyLineOffset, diagnostics, figures, linkFixes) { PageTitle = title };
         resolver.Resolve(document);
         var anchorAliases = ReadAnchorAliases(yaml, map, resolver.Headings);
         var description = meta.Description ?? DescriptionFromText(document, title, relativePath, diagnostics);

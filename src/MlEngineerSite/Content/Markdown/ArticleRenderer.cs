@@ -57,7 +57,7 @@ public static class ArticleRenderer
     private static Figures.Figure? Headline(IEnumerable<Block> blocks) =>
         Leaves(blocks).SelectMany(leaf => leaf.Inline?.Descendants<DirectiveInline>() ?? [])
             .Select(d => d.Figure)
-            .FirstOrDefault(f => f is { Number: not null } && (Figures.FigureFormatter.IsCurrency(f.Unit) || f.Unit == "percent"));
+            .FirstOrDefault(f => f is { IsHeadline: true });
 
     private static IEnumerable<LeafBlock> Leaves(IEnumerable<Block> blocks) =>
         blocks.SelectMany(b => b is LeafBlock leaf ? [leaf] : b.Descendants<LeafBlock>());
@@ -85,10 +85,10 @@ public static class ArticleRenderer
         var text = paragraph.Text;
         if (text.EndsWith(':') && Following(paragraph.Block) is ListBlock list)
         {
-            var items = list.OfType<ListItemBlock>().Take(3)
+            var items = list.OfType<ListItemBlock>()
                 .Select(i => i.Descendants<ParagraphBlock>().Select(p => InlineText.Of(p.Inline).Trim()).FirstOrDefault(t => t.Length > 0))
-                .OfType<string>().Select(t => t.TrimEnd('.', ';', ','));
-            text = text + " " + string.Join("; ", items) + (list.Count > 3 ? "; and more." : ".");
+                .OfType<string>();
+            return TextExcerpt.ListDescription(text, items, list.Count);
         }
 
         return TextExcerpt.Description(text);

@@ -20,6 +20,9 @@ public sealed partial class ArticleResolver(string path, int lineOffset, Content
 {
     private readonly HeadingSlugger _slugger = new();
 
+    /// <summary>The page's title: the caption of a table that has neither its own caption nor a heading before it.</summary>
+    public string PageTitle { get; init; } = "";
+
     public List<ArticleHeading> Headings { get; } = [];
     public List<Figure> CitedFigures { get; } = [];
     public List<InternalLink> InternalLinks { get; } = [];
@@ -43,6 +46,7 @@ public sealed partial class ArticleResolver(string path, int lineOffset, Content
         autolinks.ForEach(CheckAutolink);
         tables.ForEach(AlignWithClasses);
         tables.ForEach(MakeScrollableByKeyboard);
+        tables.ForEach(t => TableCaptionExtension.Caption(t, PageTitle));
         directives.ForEach(ResolveDirective);
         literals.ForEach(NoteTemplateSyntax);
     }

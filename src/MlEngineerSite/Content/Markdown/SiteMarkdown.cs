@@ -7,7 +7,7 @@ namespace MlEngineerSite.Content.Markdown;
 /// <summary>
 /// The site's one Markdown pipeline, built once and shared (Markdig pipelines are immutable and
 /// thread-safe). Raw HTML is off, and generic attributes (<c>{onclick=…}</c>) are never enabled.
-/// Besides CommonMark: pipe tables, strikethrough, task lists, autolinks, and what other tools'
+/// Besides CommonMark: pipe tables (with captions), strikethrough, task lists, autolinks, and what other tools'
 /// folders use: GitHub alerts, MkDocs admonitions, Obsidian wiki links, footnotes, definition lists and emoji shortcodes.
 /// Heading IDs, URL filtering and data directives are applied by <see cref="ArticleResolver"/>.
 /// </summary>
@@ -16,6 +16,7 @@ public static class SiteMarkdown
     public static MarkdownPipeline Pipeline { get; } = new MarkdownPipelineBuilder()
         .UsePreciseSourceLocation()
         .UsePipeTables()
+        .Use<TableCaptionExtension>()
         .UseEmphasisExtras()
         .UseListExtras()
         .UseTaskLists()

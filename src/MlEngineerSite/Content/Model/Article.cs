@@ -97,8 +97,11 @@ public sealed record Article
         return _sectionsById.GetValueOrDefault(current ?? id);
     }
 
-    /// <summary>Whether a heading (of any level) has this ID; by lookup, since a link check asks once per link.</summary>
-    public bool HasHeading(string id) => _headingIds.Contains(id);
+    /// <summary>Whether a heading (of any level, or of a part the page adds) has this ID; by lookup, since a link check asks once per link.</summary>
+    public bool HasHeading(string id) => _headingIds.Contains(id) || _sectionsById.ContainsKey(id);
+
+    /// <summary>The part of this kind that the page adds around the text, if it has one.</summary>
+    public ArticleSection? Part(SectionKind kind) => Sections.FirstOrDefault(s => s.Kind == kind);
 
     /// <summary>
     /// Every article under its slug and its old slugs, compared without regard to case; the first

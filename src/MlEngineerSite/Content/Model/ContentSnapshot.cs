@@ -18,7 +18,7 @@ public sealed class ContentSnapshot
     /// <param name="modified">When the newest content file was written.</param>
     public ContentSnapshot(IEnumerable<Article> articles, FigureCatalog figures, string version, DateTimeOffset modified = default)
     {
-        Articles = [.. articles.OrderBy(a => a.Order).ThenBy(a => a.Title, StringComparer.Ordinal)];
+        Articles = InReadingOrder(articles);
         BySlug = Articles.ToFrozenDictionary(a => a.Slug, StringComparer.OrdinalIgnoreCase);
         ByAlias = Articles.SelectMany(a => a.Aliases.Select(alias => (alias, a)))
             .ToFrozenDictionary(p => p.alias, p => p.a, StringComparer.OrdinalIgnoreCase);
@@ -31,9 +31,24 @@ public sealed class ContentSnapshot
         Modified = modified;
         LastUpdated = Articles.Count == 0 ? DateOnly.MinValue : Articles.Max(a => a.Updated);
         ComparisonArticle = Articles.FirstOrDefault(a => a.EmbedsComparison);
-        FiguresArticle = figures.Occupation?.Page is { } page && BySlug.TryGetValue(page, out var named)
+        FiguresArticle = FiguresArticleOf(Articles, figures);
+    }
+
+    /// <summary>Front matter <c>order</c>, then title.</summary>
+    public static IReadOnlyList<Article> InReadingOrder(IEnumerable<Article> articles) =>
+        [.. articles.OrderBy(a => a.Order).ThenBy(a => a.Title, StringComparer.Ordinal)];
+
+    /// <summary>
+    /// The article figures.yaml names (occupation.page), or else the first in reading order of those
+    /// citing the most figures: of those that show figure tables, else of those that cite one at all.
+    /// </summary>
+    public static Article? FiguresArticleOf(IEnumerable<Article> articles, FigureCatalog figures)
+    {
+        var ordered = InReadingOrder(articles);
+        return figures.Occupation?.Page is { } page && ordered.FirstOrDefault(a => string.Equals(a.Slug, page, StringComparison.OrdinalIgnoreCase)) is { } named
             ? named
-            : Articles.Where(a => a.EmbedsFigureTables).MaxBy(a => a.CitedFigures.Count);
+            : ordered.Where(a => a.EmbedsFigureTables).MaxBy(a => a.CitedFigures.Count)
+                ?? ordered.Where(a => a.CitedFigures.Count > 0).MaxBy(a => a.CitedFigures.Count);
     }
 
     /// <summary>Articles in reading order (front matter <c>order</c>, then title).</summary>
@@ -65,7 +80,7 @@ public sealed class ContentSnapshot
     /// <summary>The article that shows the comparison table, if any (found once: every page's header links to it).</summary>
     public Article? ComparisonArticle { get; }
 
-    /// <summary>The article that shows the occupation at a glance and the figure downloads: the one figures.yaml names (occupation.page), or else the one citing the most figures.</summary>
+    /// <summary>The article that shows the quick facts, the occupation at a glance and the figure downloads (<see cref="FiguresArticleOf"/>).</summary>
     public Article? FiguresArticle { get; }
 
     public (Article? Previous, Article? Next) Neighbours(Article article)

@@ -61,6 +61,16 @@ public static partial class TextExcerpt
         return result.EndsWith(':') ? result.TrimEnd(':', ' ') + "…" : result;
     }
 
+    /// <summary>
+    /// A description of a list: its introduction ("The tasks below:") and its first three items,
+    /// "; and more." when it has more than <paramref name="count"/> shows.
+    /// </summary>
+    public static string ListDescription(string introduction, IEnumerable<string> items, int count)
+    {
+        var first = items.Take(3).Select(i => i.TrimEnd('.', ';', ',')).ToList();
+        return Description(introduction + " " + string.Join("; ", first) + (count > first.Count ? "; and more." : "."));
+    }
+
     /// <summary>The length of a description within which search results and link previews show it whole.</summary>
     public const int DescriptionLength = 160;
 

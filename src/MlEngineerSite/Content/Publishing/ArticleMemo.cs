@@ -1,5 +1,4 @@
 using MlEngineerSite.Content.Files;
-using MlEngineerSite.Content.Markdown;
 using MlEngineerSite.Content.Model;
 using MlEngineerSite.Figures;
 
@@ -25,7 +24,7 @@ public sealed class ArticleMemo
         if (!_entries.TryGetValue(relativePath, out var entry) || entry.FileHash != fileHash || entry.FileDate != fileDate || entry.FiguresKey != figuresKey)
         {
             var own = new ContentDiagnostics();
-            entry = new Entry(fileHash, fileDate, figuresKey, ArticleReader.Read(relativePath, text, fileDate, figures, own), own.Problems);
+            entry = new Entry(fileHash, fileDate, figuresKey, ContentLoader.ReadArticle(relativePath, text, fileDate, figures, own), own.Problems);
             _entries[relativePath] = entry;
         }
 

@@ -1,6 +1,7 @@
 using MlEngineerSite.Content.Files;
 using MlEngineerSite.Content.Markdown;
 using MlEngineerSite.Content.Model;
+using MlEngineerSite.Content.Parts;
 using MlEngineerSite.Figures;
 using MlEngineerSite.Figures.Reading;
 using MlEngineerSite.Sharing;
@@ -72,14 +73,20 @@ public static class ContentLoader
             memo.KeepOnly(read);
         }
 
+        var figuresArticle = ContentSnapshot.FiguresArticleOf(articles, figures);
+        if (figuresArticle is not null)
+        {
+            articles[articles.IndexOf(figuresArticle)] = ArticleParts.WithFigureParts(figuresArticle, figures, diagnostics);
+        }
+
         CheckSlugsAreUnique(articles, diagnostics);
         CheckPathAliasesAreUnique(articles, diagnostics);
         foreach (var (article, fixes) in LinkChecker.Check(articles, diagnostics))
         {
             // Read again with its links mended: its problems were reported on the first reading.
             var (text, fileDate) = texts[article.RelativePath];
-            var mended = ArticleReader.Read(article.RelativePath, text, fileDate, figures, new ContentDiagnostics(), fixes);
-            articles[articles.IndexOf(article)] = mended!;
+            var mended = ReadArticle(article.RelativePath, text, fileDate, figures, new ContentDiagnostics(), fixes)!;
+            articles[articles.IndexOf(article)] = article.Slug == figuresArticle?.Slug ? ArticleParts.WithFigureParts(mended, figures, new ContentDiagnostics()) : mended;
         }
 
         PublishedAnchorRegister.Check(articles, diagnostics, files);
@@ -103,6 +110,11 @@ public static class ContentLoader
 
         return (new ContentSnapshot(articles, figures, files.Version(), new DateTimeOffset(files.NewestWrite, TimeSpan.Zero)), problems);
     }
+
+    /// <summary>One article file, with the parts its page adds around the text (<see cref="ArticleParts"/>).</summary>
+    internal static Article? ReadArticle(
+        string relativePath, string text, DateOnly fileDate, FigureCatalog figures, ContentDiagnostics diagnostics, LinkFixes? linkFixes = null) =>
+        ArticleReader.Read(relativePath, text, fileDate, figures, diagnostics, linkFixes) is { } article ? ArticleParts.WithOwnParts(article, diagnostics) : null;
 
     /// <summary>The figures and comparison table, and a key that changes whenever anything an article renders from them could.</summary>
     private static (FigureCatalog Figures, string Key) LoadFigures(ContentLoadOptions options, ContentDiagnostics diagnostics, ContentFiles files)

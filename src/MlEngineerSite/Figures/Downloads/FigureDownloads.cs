@@ -14,8 +14,8 @@ namespace MlEngineerSite.Figures.Downloads;
 /// </summary>
 public static class FigureDownloads
 {
-    public const string JsonPath = "/data/figures.json";
-    public const string CsvPath = "/data/figures.csv";
+    public const string JsonPath = FigureCatalog.JsonDownloadPath;
+    public const string CsvPath = FigureCatalog.CsvDownloadPath;
 
     public static readonly string[] Fields =
         ["key", "table", "label", "value", "display", "unit", "per", "scale", "approx", "qualifier", "percentile", "period", "date", "geography", "measures", "source", "url"];

@@ -15,8 +15,6 @@ public sealed class ArticleModel(ContentStore store) : PageModel
     /// <summary>Set on the figures article (figures.yaml's occupation.page, or the article citing the most figures): it shows the occupation at a glance, with its structured data.</summary>
     public Figures.Occupation? Occupation { get; private set; }
 
-    public Figures.FigureCatalog Figures { get; private set; } = null!;
-
     public IActionResult OnGet(string slug)
     {
         if (!RouteValue.IsUsable(slug))
@@ -38,7 +36,6 @@ public sealed class ArticleModel(ContentStore store) : PageModel
         Article = article;
         (Previous, Next) = content.Neighbours(article);
         Occupation = content.FiguresArticle == article ? content.Figures.Occupation : null;
-        Figures = content.Figures;
         return Page();
     }
 }
