@@ -67,7 +67,7 @@ public static class OEmbedEndpoint
     private static int Limit(string? value, int fallback) =>
         int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var limit) && limit > 0 ? Math.Min(limit, CardRenderer.Width) : fallback;
 
-    private static List<KeyValuePair<string, object>> Fields(EmbeddedPage page, SiteOptions site, int width)
+    private static List<KeyValuePair<string, object>> Fields(Seo.SitePage page, SiteOptions site, int width)
     {
         var url = site.AbsoluteUrl(page.Path);
         var card = site.AbsoluteUrl(CardPaths.For(page.Path));

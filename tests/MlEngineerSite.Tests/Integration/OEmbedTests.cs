@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using System.Xml.Linq;
+using Microsoft.Extensions.DependencyInjection;
 using MlEngineerSite.Cards;
 
 namespace MlEngineerSite.Tests.Integration;
@@ -36,6 +37,29 @@ public sealed class OEmbedTests(SiteFactory factory)
         Assert.All(html.QuerySelectorAll("a"), a => Assert.Equal(url, a.GetAttribute("href")));
         Assert.Empty(html.QuerySelectorAll("script, style, [style], iframe"));
         Assert.Equal(page.QuerySelector("meta[name=description]")!.GetAttribute("content"), html.QuerySelectorAll("blockquote p")[1].TextContent);
+    }
+
+    [Fact]
+    public async Task EveryKindOfPage_ItsEmbed_ItsCardAndItsHead_DescribeItAlike()
+    {
+        await using var real = new RealContentFactory();
+        var client = real.CreateClient();
+        var content = real.Services.GetRequiredService<Content.Publishing.ContentStore>().Current;
+        var figures = content.FiguresArticle!;
+        string[] paths = ["/", "/tags", figures.Url, figures.SectionUrl(figures.Part(Content.Model.SectionKind.QuickFacts)!), figures.SectionUrl(figures.Sections[^2])];
+
+        foreach (var path in paths)
+        {
+            var page = await client.GetDocumentAsync(path);
+            using var response = await client.GetAsync("/oembed?url=" + Uri.EscapeDataString(ContentSiteFactory.BaseUrl + path), TestContext.Current.CancellationToken);
+            var embed = JsonDocument.Parse(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)).RootElement;
+            var html = Html.Parse(embed.GetProperty("html").GetString()!);
+
+            Assert.Equal(page.QuerySelector("meta[name=description]")!.GetAttribute("content"), html.QuerySelectorAll("blockquote p")[1].TextContent);
+            Assert.Equal(page.QuerySelector("meta[property='og:image']")!.GetAttribute("content"), embed.GetProperty("thumbnail_url").GetString());
+            using var card = await client.GetAsync(CardPaths.For(path), TestContext.Current.CancellationToken);
+            Assert.Equal(("image/png", HttpStatusCode.OK), (card.Content.Headers.ContentType!.MediaType!, card.StatusCode));
+        }
     }
 
     [Theory]

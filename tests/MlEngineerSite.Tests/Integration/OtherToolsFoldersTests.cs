@@ -95,6 +95,9 @@ public sealed class OtherToolsFoldersTests
 
         var tag = await client.GetDocumentAsync("/tags/first-steps");
         Assert.Equal(["/articles/posts-2024-01-15-welcome"], tag.QuerySelectorAll(".card a").Select(a => a.GetAttribute("href")));
+        Assert.Equal("1 article tagged “first steps”.", tag.QuerySelector("meta[name=description]")!.GetAttribute("content"));
+        var embed = System.Text.Json.JsonDocument.Parse(await client.GetStringAsync("/oembed?url=" + Uri.EscapeDataString(ContentSiteFactory.BaseUrl + "/tags/first-steps"), TestContext.Current.CancellationToken)).RootElement;
+        Assert.Equal("Tagged “first steps”", embed.GetProperty("title").GetString());
         using var feed = await client.GetAsync("/tags/first-steps/feed.xml", TestContext.Current.CancellationToken);
         Assert.Contains("<title>Welcome aboard</title>", await feed.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
         Assert.Contains("/tags/first-steps", await client.GetStringAsync("/sitemap.xml", TestContext.Current.CancellationToken), StringComparison.Ordinal);

@@ -6,5 +6,7 @@ namespace MlEngineerSite.Pages.Tags;
 
 public sealed class TagsModel(ContentStore store) : PageModel
 {
-    public IReadOnlyList<TagPage> Tags { get; } = store.Current.Tags;
+    public ContentSnapshot Snapshot { get; } = store.Current;
+
+    public IReadOnlyList<TagPage> Tags => Snapshot.Tags;
 }
