@@ -8,6 +8,10 @@ public sealed record PageMeta(string? Title, string? Description, string? Canoni
 {
     public const string Key = nameof(PageMeta);
 
+    /// <summary>The head of a page the site describes (<see cref="Seo.SitePage"/>): the same title and description as its card and its oEmbed answer.</summary>
+    public static PageMeta Of(Seo.SitePage page, string openGraphType = "website") =>
+        new(page.Title, page.Description, page.Path, openGraphType);
+
     /// <summary>The language of every page, for Open Graph (the pages say <c>lang="en"</c>; the articles use British spelling).</summary>
     public const string Locale = "en_GB";
 
