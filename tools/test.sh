@@ -68,6 +68,18 @@ for path in glob.glob(sys.argv[1] + "/**/*.trx", recursive=True):
 print(total, passed, failed, skipped)
 PY
 )
+# Name each failed test with the first lines of its message last, where a reader of a long log looks.
+python3 - "$results" <<'PY'
+import glob, sys, xml.etree.ElementTree as ET
+ns = {"t": "http://microsoft.com/schemas/VisualStudio/TeamTest/2010"}
+for path in glob.glob(sys.argv[1] + "/**/*.trx", recursive=True):
+    for result in ET.parse(path).getroot().iterfind(".//t:UnitTestResult", ns):
+        if result.get("outcome") in ("Failed", "Error", "Timeout"):
+            message = result.findtext("t:Output/t:ErrorInfo/t:Message", default="", namespaces=ns).strip()
+            print(f"FAILED {result.get('testName')} ({result.get('duration')})")
+            for line in message.splitlines()[:6]:
+                print(f"  {line[:300]}")
+PY
 echo "tests: ${passed} passed, ${failed} failed, ${skipped} skipped"
 if [ "$total" -eq 0 ]; then
   echo "No test ran: that is a failure, not a pass." >&2
