@@ -79,6 +79,7 @@ public static class ArticleReader
             return null;
         }
 
+        DateOnly? publishDay = meta.PublishAt is { } from ? DateOnly.FromDateTime(from.UtcDateTime) : null;
         var (html, sections) = ArticleRenderer.Render(document, anchorAliases, description, $"/articles/{slug}");
 
         return new Article
@@ -87,8 +88,11 @@ public static class ArticleReader
             Title = title,
             Description = description,
             Order = meta.Order ?? double.MaxValue,
-            Updated = meta.Updated ?? meta.Published ?? fileDate,
-            Published = meta.Published,
+            // A page written before its publication day was not updated before it appeared.
+            Updated = meta.Updated ?? meta.Published ?? (publishDay > fileDate ? publishDay.Value : fileDate),
+            Published = meta.Published ?? publishDay,
+            PublishAt = meta.PublishAt,
+            ExpiresAt = meta.ExpiresAt,
             Html = html,
             Sections = sections,
             AnchorAliases = anchorAliases,

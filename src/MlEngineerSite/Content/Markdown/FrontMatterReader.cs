@@ -10,17 +10,19 @@ namespace MlEngineerSite.Content.Markdown;
 /// same things (Hugo, Jekyll, MkDocs, Docusaurus), so a folder from any of them is served as it is.
 /// A key the site does not use is ignored with a warning; a value of the wrong type is an error.
 /// </summary>
-public static class FrontMatterReader
+public static partial class FrontMatterReader
 {
     /// <summary>The site's own keys, and the other tools' names for them, in the order each is looked for.</summary>
     private static readonly string[] OrderKeys = ["order", "weight", "nav_order", "sidebar_position"];
     private static readonly string[] UpdatedKeys = ["updated", "lastmod", "last_modified_at", "modified"];
     private static readonly string[] DescriptionKeys = ["description", "summary", "excerpt"];
     private static readonly string[] PathKeys = ["permalink", "url"];
+    private static readonly string[] PublishKeys = ["publish", "publishDate"];
+    private static readonly string[] ExpiresKeys = ["expires", "expiryDate"];
 
     public static readonly IReadOnlySet<string> Known = new HashSet<string>(
         ["title", "slug", "sources", "aliases", "anchor_aliases", "redirect_from", "tags", "categories", "keywords",
-         "author", "authors", "date", "draft", "image", .. OrderKeys, .. UpdatedKeys, .. DescriptionKeys, .. PathKeys],
+         "author", "authors", "date", "draft", "published", "image", .. PublishKeys, .. ExpiresKeys, .. OrderKeys, .. UpdatedKeys, .. DescriptionKeys, .. PathKeys],
         StringComparer.Ordinal);
 
     public static ArticleMetadata Read(YamlFile yaml, YamlMappingNode map)
@@ -37,6 +39,14 @@ public static class FrontMatterReader
             .Concat(yaml.Sequence(map, "redirect_from", node => Alias(yaml, node)))
             .ToList();
         var path = PathKeys.Select(k => yaml.String(map, k)).FirstOrDefault(p => p is not null);
+        var publish = PublishKeys.Select(k => Moment(yaml, map, k)).FirstOrDefault(m => m is not null);
+        var expires = ExpiresKeys.Select(k => Moment(yaml, map, k)).FirstOrDefault(m => m is not null);
+        if (publish is { } from && expires is { } until && until <= from)
+        {
+            var key = ExpiresKeys.First(k => yaml.Find(map, k) is not null);
+            yaml.Error(yaml.Find(map, key)!, $"'{key}' ({until:yyyy-MM-dd HH:mm} UTC) must be later than the publication time ({from:yyyy-MM-dd HH:mm} UTC)");
+        }
+
         return new ArticleMetadata
         {
             Title = yaml.String(map, "title"),
@@ -51,7 +61,10 @@ public static class FrontMatterReader
             Tags = [.. Words(yaml, map, "tags").Concat(Words(yaml, map, "categories")).Distinct(StringComparer.OrdinalIgnoreCase)],
             Keywords = Words(yaml, map, "keywords"),
             Authors = [.. Authors(yaml, map, "author").Concat(Authors(yaml, map, "authors")).Distinct(StringComparer.Ordinal)],
-            Draft = yaml.Boolean(map, "draft"),
+            // Jekyll's 'published: false' is a draft too.
+            Draft = yaml.Boolean(map, "draft") || yaml.Find(map, "published") is not null && !yaml.Boolean(map, "published"),
+            PublishAt = publish,
+            ExpiresAt = expires,
             Image = yaml.WebAddress(map, "image"),
         };
     }
@@ -148,6 +161,53 @@ public static class FrontMatterReader
     }
 
     /// <summary>A date as the tools write it: 2026-11-26, or a timestamp (2026-11-26T09:00:00Z, "2026-11-26 09:00:00 +0100").</summary>
+    /// <summary>
+    /// A moment as Hugo, Jekyll and ISO 8601 write it: a date (midnight UTC), or a date and time with
+    /// <c>Z</c> or an offset (<c>2027-01-15T09:00Z</c>, <c>2027-01-15 10:00:00 +01:00</c>). A time
+    /// without a zone is an error: the server's zone is not the editor's.
+    /// </summary>
+    private static DateTimeOffset? Moment(YamlFile yaml, YamlMappingNode map, string key)
+    {
+        var text = yaml.String(map, key);
+        if (text is null)
+        {
+            return null;
+        }
+
+        var match = MomentPattern().Match(text);
+        if (!match.Success)
+        {
+            yaml.Error(yaml.Find(map, key)!, $"'{key}' must be a date (YYYY-MM-DD) or a date and time with its zone (2027-01-15T09:00Z, 2027-01-15T10:00+01:00), not '{TextExcerpt.Quote(text)}'");
+            return null;
+        }
+
+        if (!match.Groups["time"].Success)
+        {
+            return DateOnly.TryParseExact(match.Groups["date"].Value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day)
+                ? new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero)
+                : Invalid();
+        }
+
+        if (!match.Groups["zone"].Success)
+        {
+            yaml.Error(yaml.Find(map, key)!, $"'{key}' gives a time without a zone: add Z for UTC or the offset, as in {match.Groups["date"].Value}T{match.Groups["time"].Value}Z");
+            return null;
+        }
+
+        var zone = match.Groups["zone"].Value;
+        var iso = $"{match.Groups["date"].Value}T{match.Groups["time"].Value}{(zone is "Z" or "z" ? "Z" : zone.Length == 5 ? zone.Insert(3, ":") : zone)}";
+        return DateTimeOffset.TryParse(iso, CultureInfo.InvariantCulture, DateTimeStyles.None, out var moment) ? moment.ToUniversalTime() : Invalid();
+
+        DateTimeOffset? Invalid()
+        {
+            yaml.Error(yaml.Find(map, key)!, $"'{key}' is not a real date and time: '{TextExcerpt.Quote(text)}'");
+            return null;
+        }
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?<date>\d{4}-\d{2}-\d{2})(?:[T ](?<time>\d{2}:\d{2}(?::\d{2}(?:\.\d{1,7})?)?)\s*(?<zone>[Zz]|[+-]\d{2}:?\d{2})?)?$")]
+    private static partial System.Text.RegularExpressions.Regex MomentPattern();
+
     private static DateOnly? Date(YamlFile yaml, YamlMappingNode map, string key)
     {
         var text = yaml.String(map, key);
@@ -195,6 +255,12 @@ public sealed record ArticleMetadata
     public IReadOnlyList<string> Keywords { get; init; } = [];
     public IReadOnlyList<string> Authors { get; init; } = [];
     public bool Draft { get; init; }
+
+    /// <summary>When the article goes live (<c>publish</c>, Hugo's <c>publishDate</c>); until then it is absent everywhere.</summary>
+    public DateTimeOffset? PublishAt { get; init; }
+
+    /// <summary>When the article is taken down (<c>expires</c>, Hugo's <c>expiryDate</c>).</summary>
+    public DateTimeOffset? ExpiresAt { get; init; }
 
     /// <summary>A picture for the page's link preview (an http or https address).</summary>
     public string? Image { get; init; }

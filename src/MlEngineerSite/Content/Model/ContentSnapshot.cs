@@ -74,6 +74,9 @@ public sealed class ContentSnapshot
 
     public DateOnly LastUpdated { get; }
 
+    /// <summary>The next moment an article of the folder goes live or is taken down (front matter <c>publish</c>, <c>expires</c>), when the folder must be read again.</summary>
+    public DateTimeOffset? NextScheduledChange { get; init; }
+
     /// <summary>When the most recently changed content file was written: the pages' Last-Modified.</summary>
     public DateTimeOffset Modified { get; }
 

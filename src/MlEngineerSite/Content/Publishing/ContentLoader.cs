@@ -28,7 +28,7 @@ public static class ContentLoader
         ContentTree tree, ContentLoadOptions? options = null, ArticleMemo? memo = null)
     {
         memo ??= new ArticleMemo();
-        options ??= ContentLoadOptions.Now();
+        options ??= ContentLoadOptions.Current();
         var diagnostics = new ContentDiagnostics();
         if (!tree.Exists)
         {
@@ -73,15 +73,20 @@ public static class ContentLoader
             memo.KeepOnly(read);
         }
 
+        // Slugs and old paths are checked across the articles not live yet (or any more) as well: an
+        // article scheduled for next week must not find its address taken when it goes live.
+        CheckSlugsAreUnique(articles, diagnostics);
+        CheckPathAliasesAreUnique(articles, diagnostics);
+        var now = options.Moment;
+        var unlisted = articles.Where(a => !a.IsLiveAt(now)).ToList();
+        articles.RemoveAll(unlisted.Contains);
         var figuresArticle = ContentSnapshot.FiguresArticleOf(articles, figures);
         if (figuresArticle is not null)
         {
             articles[articles.IndexOf(figuresArticle)] = ArticleParts.WithFigureParts(figuresArticle, figures, diagnostics);
         }
 
-        CheckSlugsAreUnique(articles, diagnostics);
-        CheckPathAliasesAreUnique(articles, diagnostics);
-        foreach (var (article, fixes) in LinkChecker.Check(articles, diagnostics))
+        foreach (var (article, fixes) in LinkChecker.Check(articles, diagnostics, unlisted, now))
         {
             // Read again with its links mended: its problems were reported on the first reading.
             var (text, fileDate) = texts[article.RelativePath];
@@ -89,8 +94,11 @@ public static class ContentLoader
             articles[articles.IndexOf(article)] = article.Slug == figuresArticle?.Slug ? ArticleParts.WithFigureParts(mended, figures, new ContentDiagnostics()) : mended;
         }
 
-        PublishedAnchorRegister.Check(articles, diagnostics, files);
-        foreach (var (article, published) in PublishedArticleRegister.Check(articles, diagnostics, files).Where(d => d.Key.Published is null))
+        // An expired article's registered addresses are still its own (its file is there); they are
+        // not an error. The registers gain only what is live (the anchors command).
+        var registered = articles.Concat(unlisted).ToList();
+        PublishedAnchorRegister.Check(registered, diagnostics, files);
+        foreach (var (article, published) in PublishedArticleRegister.Check(registered, diagnostics, files).Where(d => d.Key.Published is null && articles.Contains(d.Key)))
         {
             articles[articles.IndexOf(article)] = article with { Published = published }; // Front matter's own date wins.
         }
@@ -108,7 +116,10 @@ public static class ContentLoader
             return (null, problems);
         }
 
-        return (new ContentSnapshot(articles, figures, files.Version(), new DateTimeOffset(files.NewestWrite, TimeSpan.Zero)), problems);
+        return (new ContentSnapshot(articles, figures, VersionOf(files.Version(), unlisted), new DateTimeOffset(files.NewestWrite, TimeSpan.Zero))
+        {
+            NextScheduledChange = NextChange(registered, now),
+        }, problems);
     }
 
     /// <summary>One article file, with the parts its page adds around the text (<see cref="ArticleParts"/>).</summary>
@@ -130,9 +141,23 @@ public static class ContentLoader
         var figures = figuresText is not null
             ? FiguresFileReader.Read(figuresText, comparison, options.FigureAge, diagnostics)
             : new FigureCatalog([]) { Comparison = comparison };
-        var key = $"{options}|{files.HashOf(ComparisonFileReader.RelativePath)}|{files.HashOf(FiguresFileReader.RelativePath)}";
+        var key = $"{options.RenderKey()}|{files.HashOf(ComparisonFileReader.RelativePath)}|{files.HashOf(FiguresFileReader.RelativePath)}";
         return (figures, key);
     }
+
+    /// <summary>
+    /// The files' hash, and which articles are not live: the same files publish a new version when a
+    /// scheduled article goes live, so caches and ETags move on with it.
+    /// </summary>
+    private static string VersionOf(string filesVersion, IReadOnlyList<Article> unlisted) =>
+        unlisted.Count == 0
+            ? filesVersion
+            : Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(
+                System.Text.Encoding.UTF8.GetBytes(filesVersion + "|" + string.Join(',', unlisted.Select(a => a.Slug).Order(StringComparer.Ordinal)))))[..16];
+
+    /// <summary>The next moment after <paramref name="now"/> at which an article goes live or is taken down.</summary>
+    private static DateTimeOffset? NextChange(IEnumerable<Article> articles, DateTimeOffset now) =>
+        articles.SelectMany(a => new[] { a.PublishAt, a.ExpiresAt }).Where(m => m > now).Min();
 
     private static bool IsMarkdown(string path) =>
         path.EndsWith(".md", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".markdown", StringComparison.OrdinalIgnoreCase);

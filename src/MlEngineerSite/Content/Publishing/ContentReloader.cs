@@ -28,25 +28,27 @@ public sealed partial class ContentReloader(
     private readonly ContentOptions _options = contentOptions.Value;
     private ArticleMemo _memo = memo;
     private volatile bool _watcherFailed;
+    private ITimer? _schedule;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         LogWarnings(store.State.Warnings); // Of the load before start-up, which had no logger yet.
-        if (_options.Reload == ContentReloadMode.Off)
-        {
-            return;
-        }
-
-        var watcher = _options.Reload == ContentReloadMode.Events ? Watch(store.Folder) : null;
-        var polling = _options.Reload == ContentReloadMode.Polling || watcher is null ? PollAsync(stoppingToken) : Task.CompletedTask;
-        if (store.LoadedFingerprint is { } loaded && loaded != ContentTree.Walk(store.Folder).Fingerprint())
+        ScheduleNextChange();
+        var watching = _options.Reload != ContentReloadMode.Off; // Off: only scheduled articles still come and go.
+        var watcher = watching && _options.Reload == ContentReloadMode.Events ? Watch(store.Folder) : null;
+        var polling = watching && (_options.Reload == ContentReloadMode.Polling || watcher is null) ? PollAsync(stoppingToken) : Task.CompletedTask;
+        if (watching && store.LoadedFingerprint is { } loaded && loaded != ContentTree.Walk(store.Folder).Fingerprint())
         {
             // Edited after the start-up load but before the watching began (this service starts on the
             // thread pool, after the server): no event will come for that edit.
             _changes.Writer.TryWrite(true);
         }
 
-        LogWatching(logger, watcher is null ? ContentReloadMode.Polling : _options.Reload);
+        if (watching)
+        {
+            LogWatching(logger, watcher is null ? ContentReloadMode.Polling : _options.Reload);
+        }
+
         try
         {
             while (await _changes.Reader.WaitToReadAsync(stoppingToken))
@@ -59,6 +61,7 @@ public sealed partial class ContentReloader(
                 }
 
                 await ReloadAsync(stoppingToken);
+                ScheduleNextChange();
             }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
@@ -68,10 +71,33 @@ public sealed partial class ContentReloader(
         finally
         {
             watcher?.Dispose();
+            _schedule?.Dispose();
         }
 
         await polling;
     }
+
+    /// <summary>
+    /// Reads the folder again when the next scheduled article goes live or is taken down, by the
+    /// injected clock, so it appears at its time with no edit and no restart. A timer waits at most
+    /// about 49 days; a later time is looked at again then.
+    /// </summary>
+    private void ScheduleNextChange()
+    {
+        _schedule?.Dispose();
+        _schedule = null;
+        if (store.Current.NextScheduledChange is not { } next)
+        {
+            return;
+        }
+
+        var delay = next - clock.GetUtcNow();
+        delay = delay < TimeSpan.Zero ? TimeSpan.Zero : delay > LongestTimerDelay ? LongestTimerDelay : delay;
+        _schedule = clock.CreateTimer(_ => _changes.Writer.TryWrite(true), null, delay, Timeout.InfiniteTimeSpan);
+        LogScheduled(logger, next);
+    }
+
+    private static readonly TimeSpan LongestTimerDelay = TimeSpan.FromDays(45);
 
     /// <summary>
     /// Loads the folder on the thread pool, within the reload timeout; whatever goes wrong becomes a
@@ -258,6 +284,9 @@ public sealed partial class ContentReloader(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Content reloaded: version {Version}, {Articles} articles")]
     private static partial void LogPublished(ILogger logger, string version, int articles);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "The content folder is read again at {Moment:u}, when a scheduled article goes live or expires")]
+    private static partial void LogScheduled(ILogger logger, DateTimeOffset moment);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Waiting for {Path} to stop changing before publishing it")]
     private static partial void LogSettling(ILogger logger, string path);

@@ -14,12 +14,18 @@ public static class LinkChecker
     private const string ArticlePrefix = "/articles/";
     private const string Kind = "broken link between articles";
 
-    public static Dictionary<Article, LinkFixes> Check(IReadOnlyList<Article> articles, ContentDiagnostics diagnostics)
+    /// <param name="articles">The live articles, whose links are checked.</param>
+    /// <param name="diagnostics">Where each broken link is reported.</param>
+    /// <param name="now">The moment of the load, which says whether an unlisted article is still to come or has expired.</param>
+    /// <param name="unlisted">Articles not live now (scheduled or expired): a link to one is an error that names why, shown as text until it is live.</param>
+    public static Dictionary<Article, LinkFixes> Check(IReadOnlyList<Article> articles, ContentDiagnostics diagnostics, IReadOnlyList<Article>? unlisted = null, DateTimeOffset now = default)
     {
-        var bySlug = Article.BySlugOrAlias(articles);
-        var byFile = articles.GroupBy(a => a.RelativePath, StringComparer.OrdinalIgnoreCase).ToDictionary(g => g.Key, g => g.First(), StringComparer.OrdinalIgnoreCase);
-        var byPath = Article.ByOldPath(articles);
-        var byNote = ByNote(articles);
+        unlisted ??= [];
+        IReadOnlyList<Article> all = [.. articles, .. unlisted];
+        var bySlug = Article.BySlugOrAlias(all);
+        var byFile = all.GroupBy(a => a.RelativePath, StringComparer.OrdinalIgnoreCase).ToDictionary(g => g.Key, g => g.First(), StringComparer.OrdinalIgnoreCase);
+        var byPath = Article.ByOldPath(all);
+        var byNote = ByNote(all);
         var fixes = new Dictionary<Article, LinkFixes>();
         foreach (var article in articles)
         {
@@ -50,6 +56,11 @@ public static class LinkChecker
                     diagnostics.CheckError(article.RelativePath, link.Line, link.Column, $"broken link: no article at '{TextExcerpt.Quote(named, 80)}'", Kind);
                     fix = null;
                 }
+                else if (unlisted.Contains(target))
+                {
+                    diagnostics.CheckError(article.RelativePath, link.Line, link.Column, $"link to {target.RelativePath}, which {NotLive(target, now)}: it is shown as text until then", Kind);
+                    fix = null;
+                }
                 else if (!string.IsNullOrEmpty(link.Fragment) && !target.HasHeading(link.Fragment) && !target.AnchorAliases.ContainsKey(link.Fragment))
                 {
                     diagnostics.CheckError(article.RelativePath, link.Line, link.Column,
@@ -76,6 +87,12 @@ public static class LinkChecker
 
         return fixes;
     }
+
+    /// <summary>Why an article is not live at <paramref name="now"/>, for the editor.</summary>
+    private static string NotLive(Article target, DateTimeOffset now) =>
+        target.PublishAt is { } from && from > now
+            ? $"is scheduled for {from:yyyy-MM-dd HH:mm} UTC"
+            : $"expired at {target.ExpiresAt:yyyy-MM-dd HH:mm} UTC";
 
     /// <summary>The address a link to the target should have when it names the target another way: a Markdown file (whose slug may not be the one predicted from its name), or an old path.</summary>
     private static string? Canonical(Article target, InternalLink link) =>

@@ -64,10 +64,10 @@ public static class SiteCommands
 
         if (at + 1 < args.Length && DateOnly.TryParseExact(args[at + 1], "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var today))
         {
-            return options with { Today = today };
+            return options with { Today = today, Now = null }; // Scheduled articles are judged at the start of that day (UTC).
         }
 
-        Usage(errors, "--today YYYY-MM-DD: the date to judge figures' age by (and, for anchors, to register new articles under)");
+        Usage(errors, "--today YYYY-MM-DD: the date to judge figures' age and scheduled articles by (and, for anchors, to register new articles under)");
         return null;
     }
 
