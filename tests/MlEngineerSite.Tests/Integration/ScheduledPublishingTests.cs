@@ -28,25 +28,30 @@ public sealed class ScheduledPublishingTests
         var client = factory.CreateClient();
         var store = factory.Services.GetRequiredService<ContentStore>();
 
-        await AssertAbsentAsync(client);
+        var search = factory.Services.GetRequiredService<MlEngineerSite.Search.SearchIndexer>();
+        await AssertAbsentAsync(client, search);
 
         clock.Advance(TimeSpan.FromMinutes(1));
         await store.WaitUntilAsync(s => s.Snapshot.BySlug.ContainsKey("delta"));
+        await search.WhenCurrentAsync(TestContext.Current.CancellationToken).WaitAsync(TimeSpan.FromSeconds(30), TestContext.Current.CancellationToken);
 
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/articles/delta", TestContext.Current.CancellationToken)).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/articles/delta/notes", TestContext.Current.CancellationToken)).StatusCode);
         Assert.Contains("/articles/delta", await client.GetStringAsync("/sitemap.xml", TestContext.Current.CancellationToken), StringComparison.Ordinal);
         Assert.Contains("Delta launch", await client.GetStringAsync("/feed.xml", TestContext.Current.CancellationToken), StringComparison.Ordinal);
         Assert.NotNull((await client.GetDocumentAsync("/")).QuerySelector("a[href='/articles/delta']"));
+        Assert.NotEmpty((await client.GetDocumentAsync("/search?q=launch")).QuerySelectorAll(".result a[href^='/articles/delta']"));
 
         clock.Advance(TimeSpan.FromDays(1));
         await store.WaitUntilAsync(s => !s.Snapshot.BySlug.ContainsKey("delta"));
 
-        await AssertAbsentAsync(client);
+        await AssertAbsentAsync(client, search);
     }
 
-    private static async Task AssertAbsentAsync(HttpClient client)
+    private static async Task AssertAbsentAsync(HttpClient client, MlEngineerSite.Search.SearchIndexer search)
     {
+        await search.WhenCurrentAsync(TestContext.Current.CancellationToken).WaitAsync(TimeSpan.FromSeconds(30), TestContext.Current.CancellationToken);
+        Assert.Empty((await client.GetDocumentAsync("/search?q=launch")).QuerySelectorAll(".result a[href^='/articles/delta']"));
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/articles/delta", TestContext.Current.CancellationToken)).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/articles/delta/notes", TestContext.Current.CancellationToken)).StatusCode);
         Assert.DoesNotContain("/articles/delta", await client.GetStringAsync("/sitemap.xml", TestContext.Current.CancellationToken), StringComparison.Ordinal);
