@@ -63,6 +63,31 @@ public sealed class ExportTests
     }
 
     [Fact]
+    public async Task Export_LeavesOutDraftsAndWhatIsNotLive()
+    {
+        using var content = new TempContent()
+            .Write("articles/future.md", "---\ntitle: Future launch\ndescription: D\npublish: 2099-01-15T09:00Z\n---\n## Notes\n\nText.")
+            .Write("articles/gone.md", "---\ntitle: Gone\ndescription: D\nexpires: 2020-01-01\n---\n## Notes\n\nText.")
+            .Write("articles/sketch.md", "---\ntitle: Sketch\ndescription: D\ndraft: true\n---\n## Notes\n\nText.")
+            .Write("articles/launched.md", "---\ntitle: Launched\ndescription: D\npublish: 2020-01-15T09:00Z\n---\n## Notes\n\nText.");
+        using var output = new TempContent(copyBasic: false);
+
+        var (exitCode, log) = await AppProcess.RunAsync(new Dictionary<string, string> { ["Content__Path"] = content.Folder }, "export", output.Folder);
+
+        Assert.True(exitCode == 0, log);
+        Assert.True(File.Exists(Path.Combine(output.Folder, "articles/launched.html")));
+        var everything = string.Join("\n", Directory.EnumerateFiles(output.Folder, "*", SearchOption.AllDirectories)
+            .Where(f => f.EndsWith(".html", StringComparison.Ordinal) || f.EndsWith(".xml", StringComparison.Ordinal) || f.EndsWith(".json", StringComparison.Ordinal))
+            .Select(File.ReadAllText));
+        foreach (var slug in new[] { "future", "gone", "sketch" })
+        {
+            Assert.False(File.Exists(Path.Combine(output.Folder, $"articles/{slug}.html")), slug);
+            Assert.False(Directory.Exists(Path.Combine(output.Folder, $"articles/{slug}")), slug);
+            Assert.DoesNotContain($"/articles/{slug}", everything, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
     public async Task Export_OfBrokenContent_FailsNamingTheProblem()
     {
         using var content = new TempContent().Write("articles/broken.md", "---\ntitle: B\norder: first\n---\nText.");
