@@ -1,6 +1,12 @@
 using MlEngineerSite.Hosting;
 using MlEngineerSite.Hosting.Commands;
 
+// `preview` is the server in preview mode (SiteOptions.Preview), for editors.
+if (args is ["preview", .. var rest])
+{
+    args = [.. rest, "--Site:Preview=true"];
+}
+
 if (SiteCommands.TryRun(args, Console.Out, Console.Error) is { } exitCode)
 {
     return exitCode;

@@ -19,6 +19,13 @@ public sealed class SiteOptions : IValidatableObject
     [Url]
     public string BaseUrl { get; set; } = "http://localhost:5080";
 
+    /// <summary>
+    /// Preview mode for editors (<c>Site__Preview=true</c>, or the <c>preview</c> command): each page
+    /// reloads itself when the content changes and shows a refused edit's problems; every page is
+    /// <c>noindex</c>. Never on by default: it is not for readers.
+    /// </summary>
+    public bool Preview { get; set; }
+
     public string AbsoluteUrl(string path) => BaseUrl.TrimEnd('/') + "/" + path.TrimStart('/');
 
     /// <summary>The name and tagline go into every page, the feed and the OpenSearch description, where control characters are not allowed.</summary>

@@ -4,6 +4,7 @@ using MlEngineerSite.Figures.Downloads;
 using MlEngineerSite.Hosting.Caching;
 using MlEngineerSite.Hosting.Logging;
 using MlEngineerSite.Hosting.Security;
+using MlEngineerSite.Preview;
 using MlEngineerSite.Search;
 using MlEngineerSite.Seo;
 
@@ -39,6 +40,7 @@ public static class SitePipeline
         app.UseExceptionHandler("/error");
         app.UseStatusCodePagesWithReExecute("/error/{0}");
         app.UseMiddleware<CanonicalUrlMiddleware>();
+        app.UsePreviewEvents(); // A stream, ahead of the caches that buffer whole responses.
         if (comparison.BuiltInCache)
         {
             app.UseMiddleware<LeaveIOThreadMiddleware>();

@@ -153,6 +153,26 @@ public sealed class ScheduledArticlesTests
     }
 
     [Fact]
+    public void InPreview_DraftsAndScheduledArticlesAreShown_AndALinkToOneIsAWarningThatKeepsTheLink()
+    {
+        using var content = new TempContent()
+            .Write("articles/delta.md", Delta("publish: 2025-01-15T09:00Z"))
+            .Write("articles/sketch.md", "---\ntitle: Sketch\ndescription: D\ndraft: true\n---\nA draft.")
+            .Write("articles/epsilon.md", "---\ntitle: Epsilon\ndescription: D\n---\nRead [the launch](/articles/delta) and [the sketch](/articles/sketch).");
+
+        var (snapshot, problems) = ContentLoader.Load(content.Folder, TestClock.Options with { Now = NineOClock.AddDays(-1), Preview = true });
+
+        Assert.True(snapshot!.BySlug["delta"].PublishAt > NineOClock.AddDays(-1));
+        Assert.True(snapshot.BySlug["sketch"].Draft);
+        Assert.Contains("href=\"/articles/delta\"", snapshot.BySlug["epsilon"].Html, StringComparison.Ordinal);
+        var warnings = problems.Where(p => p.Path == "articles/epsilon.md").Select(p => p.ToString()).ToList();
+        Assert.Equal(
+            ["articles/epsilon.md:5:6: warning: link to articles/delta.md, which is scheduled for 2025-01-15 09:00 UTC: readers will see it as text until then",
+             "articles/epsilon.md:5:40: warning: link to articles/sketch.md, which is a draft: readers will see it as text until then"],
+            warnings);
+    }
+
+    [Fact]
     public void PublishedTrue_IsPublished()
     {
         using var content = new TempContent().Write("articles/delta.md", Delta("published: true"));

@@ -14,9 +14,13 @@ public static class ArticleReader
     /// <summary>The files that are a folder's own page, as MkDocs, GitHub and Hugo name them.</summary>
     private static readonly string[] FolderPageNames = ["index", "readme", "_index"];
 
-    /// <summary>Reads one article; <paramref name="linkFixes"/>, on a second reading after the link check, are the links to change (see Publishing.LinkChecker).</summary>
+    /// <summary>
+    /// Reads one article; <paramref name="linkFixes"/>, on a second reading after the link check, are
+    /// the links to change (see Publishing.LinkChecker). A draft is read only in preview mode
+    /// (<paramref name="includeDrafts"/>); otherwise it is as if the file were not there.
+    /// </summary>
     public static Article? Read(
-        string relativePath, string text, DateOnly fileDate, FigureCatalog figures, ContentDiagnostics diagnostics, LinkFixes? linkFixes = null)
+        string relativePath, string text, DateOnly fileDate, FigureCatalog figures, ContentDiagnostics diagnostics, LinkFixes? linkFixes = null, bool includeDrafts = false)
     {
         if (FrontMatter.Split(text, relativePath, diagnostics) is not { } parts)
         {
@@ -32,9 +36,9 @@ public static class ArticleReader
         }
 
         var meta = FrontMatterReader.Read(yaml, map);
-        if (meta.Draft)
+        if (meta.Draft && !includeDrafts)
         {
-            return null; // Not published: as if the file were not there.
+            return null;
         }
 
         var slug = meta.Slug ?? SlugFromPath(meta.Path) ?? SlugFromFileName(relativePath);
@@ -91,6 +95,7 @@ public static class ArticleReader
             // A page written before its publication day was not updated before it appeared.
             Updated = meta.Updated ?? meta.Published ?? (publishDay > fileDate ? publishDay.Value : fileDate),
             Published = meta.Published ?? publishDay,
+            Draft = meta.Draft,
             PublishAt = meta.PublishAt,
             ExpiresAt = meta.ExpiresAt,
             Html = html,

@@ -20,6 +20,9 @@ public sealed record Article
     /// <summary>When the article was first published, if its front matter says (<c>date</c>).</summary>
     public DateOnly? Published { get; init; }
 
+    /// <summary>A draft (front matter <c>draft: true</c>), read only in preview mode and never live.</summary>
+    public bool Draft { get; init; }
+
     /// <summary>When the article goes live (front matter <c>publish</c>); before that it is absent everywhere.</summary>
     public DateTimeOffset? PublishAt { get; init; }
 
@@ -27,7 +30,7 @@ public sealed record Article
     public DateTimeOffset? ExpiresAt { get; init; }
 
     /// <summary>Whether readers see the article at <paramref name="now"/>: its publication time has come and its expiry has not.</summary>
-    public bool IsLiveAt(DateTimeOffset now) => (PublishAt is not { } from || from <= now) && (ExpiresAt is not { } until || now < until);
+    public bool IsLiveAt(DateTimeOffset now) => !Draft && (PublishAt is not { } from || from <= now) && (ExpiresAt is not { } until || now < until);
 
     public required string Html { get; init; }
     public required IReadOnlyList<ArticleSection> Sections

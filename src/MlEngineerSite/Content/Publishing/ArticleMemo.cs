@@ -19,12 +19,12 @@ public sealed class ArticleMemo
     /// The article in this file, reused from the previous load when nothing it depends on changed,
     /// else read afresh. <paramref name="fileHash"/> is the hash <see cref="ContentFiles"/> took of the file.
     /// </summary>
-    public Article? Read(string relativePath, string text, string fileHash, DateOnly fileDate, FigureCatalog figures, string figuresKey, ContentDiagnostics diagnostics)
+    public Article? Read(string relativePath, string text, string fileHash, DateOnly fileDate, FigureCatalog figures, string figuresKey, ContentDiagnostics diagnostics, bool includeDrafts = false)
     {
         if (!_entries.TryGetValue(relativePath, out var entry) || entry.FileHash != fileHash || entry.FileDate != fileDate || entry.FiguresKey != figuresKey)
         {
             var own = new ContentDiagnostics();
-            entry = new Entry(fileHash, fileDate, figuresKey, ContentLoader.ReadArticle(relativePath, text, fileDate, figures, own), own.Problems);
+            entry = new Entry(fileHash, fileDate, figuresKey, ContentLoader.ReadArticle(relativePath, text, fileDate, figures, own, includeDrafts: includeDrafts), own.Problems);
             _entries[relativePath] = entry;
         }
 

@@ -17,6 +17,9 @@ public sealed record ContentLoadOptions(DateOnly Today, int StaleAfterYears = Co
     /// <summary>The moment articles' <c>publish</c> and <c>expires</c> times are compared with; unset, midnight UTC at the start of <see cref="Today"/>.</summary>
     public DateTimeOffset? Now { get; init; }
 
+    /// <summary>Preview mode (Site__Preview): drafts, scheduled and expired articles are shown, labelled, and a link to one is a warning.</summary>
+    public bool Preview { get; init; }
+
     public const int DefaultStaleAfterYears = Figures.Reading.FiguresOptions.DefaultStaleAfterYears;
 
     /// <summary>The moment of this load (<see cref="Now"/>, else the start of <see cref="Today"/>).</summary>
@@ -28,8 +31,8 @@ public sealed record ContentLoadOptions(DateOnly Today, int StaleAfterYears = Co
     public static ContentLoadOptions Current(int staleAfterYears = DefaultStaleAfterYears) => At(DateTimeOffset.UtcNow, staleAfterYears);
 
     /// <summary>The moment <paramref name="clock"/> says it is, with the site's settings.</summary>
-    public static ContentLoadOptions From(ContentOptions content, Figures.Reading.FiguresOptions figures, TimeProvider clock) =>
-        At(clock.GetUtcNow(), figures.StaleAfterYears) with { MaxFileBytes = content.MaxFileBytes, Strict = content.Strict };
+    public static ContentLoadOptions From(ContentOptions content, Figures.Reading.FiguresOptions figures, TimeProvider clock, bool preview = false) =>
+        At(clock.GetUtcNow(), figures.StaleAfterYears) with { MaxFileBytes = content.MaxFileBytes, Strict = content.Strict, Preview = preview };
 
     /// <summary>The rule the figures' reader judges staleness by.</summary>
     public Figures.FigureAge FigureAge => new(Today, StaleAfterYears);

@@ -61,7 +61,7 @@ public static class ContentLoader
                 if (files.Read(relative) is { } text)
                 {
                     texts[relative] = (text, fileDate);
-                    if (memo.Read(relative, text, files.HashOf(relative), fileDate, figures, figuresKey, diagnostics) is { } article)
+                    if (memo.Read(relative, text, files.HashOf(relative), fileDate, figures, figuresKey, diagnostics, options.Preview) is { } article)
                     {
                         articles.Add(article);
                     }
@@ -79,26 +79,30 @@ public static class ContentLoader
         CheckPathAliasesAreUnique(articles, diagnostics);
         var now = options.Moment;
         var unlisted = articles.Where(a => !a.IsLiveAt(now)).ToList();
-        articles.RemoveAll(unlisted.Contains);
+        if (!options.Preview)
+        {
+            articles.RemoveAll(unlisted.Contains);
+        }
+
         var figuresArticle = ContentSnapshot.FiguresArticleOf(articles, figures);
         if (figuresArticle is not null)
         {
             articles[articles.IndexOf(figuresArticle)] = ArticleParts.WithFigureParts(figuresArticle, figures, diagnostics);
         }
 
-        foreach (var (article, fixes) in LinkChecker.Check(articles, diagnostics, unlisted, now))
+        foreach (var (article, fixes) in LinkChecker.Check(articles, diagnostics, unlisted, now, options.Preview))
         {
             // Read again with its links mended: its problems were reported on the first reading.
             var (text, fileDate) = texts[article.RelativePath];
-            var mended = ReadArticle(article.RelativePath, text, fileDate, figures, new ContentDiagnostics(), fixes)!;
+            var mended = ReadArticle(article.RelativePath, text, fileDate, figures, new ContentDiagnostics(), fixes, options.Preview)!;
             articles[articles.IndexOf(article)] = article.Slug == figuresArticle?.Slug ? ArticleParts.WithFigureParts(mended, figures, new ContentDiagnostics()) : mended;
         }
 
         // An expired article's registered addresses are still its own (its file is there); they are
         // not an error. The registers gain only what is live (the anchors command).
-        var registered = articles.Concat(unlisted).ToList();
+        var registered = articles.Union(unlisted).ToList();
         PublishedAnchorRegister.Check(registered, diagnostics, files);
-        foreach (var (article, published) in PublishedArticleRegister.Check(registered, diagnostics, files).Where(d => d.Key.Published is null && articles.Contains(d.Key)))
+        foreach (var (article, published) in PublishedArticleRegister.Check(registered, diagnostics, files).Where(d => d.Key.Published is null && !unlisted.Contains(d.Key)))
         {
             articles[articles.IndexOf(article)] = article with { Published = published }; // Front matter's own date wins.
         }
@@ -124,8 +128,8 @@ public static class ContentLoader
 
     /// <summary>One article file, with the parts its page adds around the text (<see cref="ArticleParts"/>).</summary>
     internal static Article? ReadArticle(
-        string relativePath, string text, DateOnly fileDate, FigureCatalog figures, ContentDiagnostics diagnostics, LinkFixes? linkFixes = null) =>
-        ArticleReader.Read(relativePath, text, fileDate, figures, diagnostics, linkFixes) is { } article ? ArticleParts.WithOwnParts(article, diagnostics) : null;
+        string relativePath, string text, DateOnly fileDate, FigureCatalog figures, ContentDiagnostics diagnostics, LinkFixes? linkFixes = null, bool includeDrafts = false) =>
+        ArticleReader.Read(relativePath, text, fileDate, figures, diagnostics, linkFixes, includeDrafts) is { } article ? ArticleParts.WithOwnParts(article, diagnostics) : null;
 
     /// <summary>The figures and comparison table, and a key that changes whenever anything an article renders from them could.</summary>
     private static (FigureCatalog Figures, string Key) LoadFigures(ContentLoadOptions options, ContentDiagnostics diagnostics, ContentFiles files)

@@ -10,7 +10,7 @@ namespace MlEngineerSite.Content.Publishing;
 /// changes while it is read (a copy still in progress) is read again, up to three times.
 /// </summary>
 public sealed class ContentStartup(
-    ContentStore store, ArticleMemo memo, IOptions<ContentOptions> content, IOptions<FiguresOptions> figures, TimeProvider clock) : IHostedLifecycleService
+    ContentStore store, ArticleMemo memo, IOptions<ContentOptions> content, IOptions<FiguresOptions> figures, IOptions<SiteOptions> site, TimeProvider clock) : IHostedLifecycleService
 {
     public Task StartingAsync(CancellationToken cancellationToken)
     {
@@ -19,7 +19,7 @@ public sealed class ContentStartup(
             return Task.CompletedTask; // Made with its content (a test's own store).
         }
 
-        var options = ContentLoadOptions.From(content.Value, figures.Value, clock);
+        var options = ContentLoadOptions.From(content.Value, figures.Value, clock, site.Value.Preview);
         var tree = ContentTree.Walk(store.Folder);
         var (snapshot, problems) = ContentLoader.Load(tree, options, memo);
         for (var retry = 0; snapshot is null && retry < 3 && ContentTree.Walk(store.Folder) is var now && now.Fingerprint() != tree.Fingerprint(); retry++)

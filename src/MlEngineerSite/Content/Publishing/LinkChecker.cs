@@ -17,8 +17,9 @@ public static class LinkChecker
     /// <param name="articles">The live articles, whose links are checked.</param>
     /// <param name="diagnostics">Where each broken link is reported.</param>
     /// <param name="now">The moment of the load, which says whether an unlisted article is still to come or has expired.</param>
+    /// <param name="preview">Preview mode, where unlisted articles are shown: a link to one is a warning and stays a link.</param>
     /// <param name="unlisted">Articles not live now (scheduled or expired): a link to one is an error that names why, shown as text until it is live.</param>
-    public static Dictionary<Article, LinkFixes> Check(IReadOnlyList<Article> articles, ContentDiagnostics diagnostics, IReadOnlyList<Article>? unlisted = null, DateTimeOffset now = default)
+    public static Dictionary<Article, LinkFixes> Check(IReadOnlyList<Article> articles, ContentDiagnostics diagnostics, IReadOnlyList<Article>? unlisted = null, DateTimeOffset now = default, bool preview = false)
     {
         unlisted ??= [];
         IReadOnlyList<Article> all = [.. articles, .. unlisted];
@@ -56,6 +57,11 @@ public static class LinkChecker
                     diagnostics.CheckError(article.RelativePath, link.Line, link.Column, $"broken link: no article at '{TextExcerpt.Quote(named, 80)}'", Kind);
                     fix = null;
                 }
+                else if (unlisted.Contains(target) && preview)
+                {
+                    diagnostics.Warning(article.RelativePath, link.Line, link.Column, $"link to {target.RelativePath}, which {NotLive(target, now)}: readers will see it as text until then", kind: "link to an article readers do not see");
+                    continue;
+                }
                 else if (unlisted.Contains(target))
                 {
                     diagnostics.CheckError(article.RelativePath, link.Line, link.Column, $"link to {target.RelativePath}, which {NotLive(target, now)}: it is shown as text until then", Kind);
@@ -90,7 +96,8 @@ public static class LinkChecker
 
     /// <summary>Why an article is not live at <paramref name="now"/>, for the editor.</summary>
     private static string NotLive(Article target, DateTimeOffset now) =>
-        target.PublishAt is { } from && from > now
+        target.Draft ? "is a draft"
+        : target.PublishAt is { } from && from > now
             ? $"is scheduled for {from:yyyy-MM-dd HH:mm} UTC"
             : $"expired at {target.ExpiresAt:yyyy-MM-dd HH:mm} UTC";
 
