@@ -26,7 +26,8 @@ command -v dotnet >/dev/null 2>&1 || { echo "The .NET 10 SDK is required (dotnet
 if [ "$(id -u)" -eq 0 ]; then chmod o+rx .; fi
 # Browser tests drive Debian's Chromium through Playwright (browsers cannot be downloaded here);
 # the HTML check runs the Nu HTML Checker (the vnu-jar npm package) on Java.
-install_packages chromium:chromium java:default-jre-headless npm:npm
+# The deployment tests run the shipped docs/deploy configurations in Debian's nginx.
+install_packages chromium:chromium java:default-jre-headless npm:npm nginx:nginx
 vnu_version=26.9.27
 if [ ! -f ".cache/vnu/node_modules/vnu-jar/build/dist/vnu.jar" ]; then
   echo "Installing vnu-jar $vnu_version from the npm registry..."
