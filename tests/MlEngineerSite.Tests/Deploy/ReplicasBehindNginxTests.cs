@@ -54,7 +54,7 @@ public sealed class ReplicasBehindNginxTests(ReplicasBehindNginxTests.Replicas s
     }
 
     /// <summary>The shipped text with each (from, to) replaced; a 'from' the file no longer holds fails the test, so the template cannot drift from the file.</summary>
-    private static string Templated(string text, params (string From, string To)[] replacements)
+    public static string Templated(string text, params (string From, string To)[] replacements)
     {
         foreach (var (from, to) in replacements)
         {

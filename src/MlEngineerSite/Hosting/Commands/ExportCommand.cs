@@ -11,7 +11,8 @@ namespace MlEngineerSite.Hosting.Commands;
 /// real app on a loopback port and saves what it serves: every page as <c>path.html</c> (the home
 /// page as <c>index.html</c>), every section page, the tag pages and their feeds, each page's card
 /// (<c>cards/...png</c>), the sitemap, feed, robots.txt, downloads, the web root's assets,
-/// <c>404.html</c>, and a redirect page for each old slug.
+/// <c>404.html</c>, a redirect page for each old slug, and search: the search page with
+/// <c>search-index.json</c>, which its script reads (<see cref="Search.StaticSearchIndex"/>).
 /// </summary>
 public static class ExportCommand
 {
@@ -67,6 +68,9 @@ public static class ExportCommand
         }
 
         written += Write(directory, "404.html", Fetch(client, "/404", expectSuccess: false));
+        // Search without a server: the search page, whose script matches words against this index.
+        written += Write(directory, FileFor("/search"), Fetch(client, "/search", expectSuccess: true));
+        written += Write(directory, FileFor(Search.StaticSearchIndex.Path), Search.StaticSearchIndex.For(content));
         foreach (var article in content.Articles)
         {
             foreach (var alias in article.Aliases)
