@@ -131,6 +131,22 @@ public sealed class CommandTests
     }
 
     [Fact]
+    public async Task Anchors_IgnoresWhatWasNeverPublished()
+    {
+        using var content = new TempContent()
+            .Write("articles/future.md", "---\ntitle: Future\ndescription: D\npublish: 2099-01-15T09:00Z\n---\n## Notes\n\nText.")
+            .Write("articles/sketch.md", "---\ntitle: Sketch\ndescription: D\ndraft: true\n---\n## Notes\n\nText.");
+
+        var (exitCode, output) = await AppProcess.RunAsync("anchors", content.Folder, "--today", "2026-12-03");
+        var registers = File.ReadAllText(Path.Combine(content.Folder, PublishedAnchorRegister.FileName)) + File.ReadAllText(Path.Combine(content.Folder, PublishedArticleRegister.FileName));
+
+        Assert.True(exitCode == 0, output);
+        Assert.Contains("gamma#pay-tables", registers, StringComparison.Ordinal);
+        Assert.DoesNotContain("future", registers, StringComparison.Ordinal);
+        Assert.DoesNotContain("sketch", registers, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Anchors_RegistersNewArticlesWithToday_KeepingTheFirstDateOfOldOnes()
     {
         using var content = new TempContent().Write(PublishedArticleRegister.FileName, "first-article 2024-06-01\n"); // alpha's old slug

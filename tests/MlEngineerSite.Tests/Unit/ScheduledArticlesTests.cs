@@ -173,6 +173,16 @@ public sealed class ScheduledArticlesTests
     }
 
     [Fact]
+    public void ALinkToADraft_FailsTheCheck_OutsidePreview()
+    {
+        using var content = new TempContent()
+            .Write("articles/sketch.md", "---\ntitle: Sketch\ndescription: D\ndraft: true\n---\nA draft.")
+            .Write("articles/epsilon.md", "---\ntitle: Epsilon\ndescription: D\n---\nRead [the sketch](/articles/sketch).");
+
+        Assert.Contains("articles/epsilon.md:5:6: error: broken link: no article at '/articles/sketch'", Problems(content, NineOClock));
+    }
+
+    [Fact]
     public void PublishedTrue_IsPublished()
     {
         using var content = new TempContent().Write("articles/delta.md", Delta("published: true"));
