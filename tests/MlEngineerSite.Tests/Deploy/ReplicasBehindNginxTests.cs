@@ -8,6 +8,7 @@ namespace MlEngineerSite.Tests.Deploy;
 /// docs/deploy/nginx.replicas.conf as shipped (only its upstream addresses and port templated), in
 /// Debian's nginx, in front of three app processes on the same content.
 /// </summary>
+[Trait(TestCategory.Name, TestCategory.Deploy)]
 public sealed class ReplicasBehindNginxTests(ReplicasBehindNginxTests.Replicas site) : IClassFixture<ReplicasBehindNginxTests.Replicas>
 {
     /// <summary>Three replicas that believe forwarded headers from loopback only (where nginx is), and nginx in front.</summary>

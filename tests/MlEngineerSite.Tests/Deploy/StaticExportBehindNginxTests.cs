@@ -7,6 +7,7 @@ namespace MlEngineerSite.Tests.Deploy;
 /// The static export served by Debian's nginx with docs/deploy/nginx.static.conf as shipped (only
 /// its port and root templated), answering as the app itself does.
 /// </summary>
+[Trait(TestCategory.Name, TestCategory.Deploy)]
 public sealed class StaticExportBehindNginxTests(StaticExportBehindNginxTests.ExportedSite site) : IClassFixture<StaticExportBehindNginxTests.ExportedSite>
 {
     public const string BaseUrl = "https://careers.example";
