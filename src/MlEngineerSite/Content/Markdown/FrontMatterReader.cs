@@ -160,7 +160,6 @@ public static partial class FrontMatterReader
         return null;
     }
 
-    /// <summary>A date as the tools write it: 2026-11-26, or a timestamp (2026-11-26T09:00:00Z, "2026-11-26 09:00:00 +0100").</summary>
     /// <summary>
     /// A moment as Hugo, Jekyll and ISO 8601 write it: a date (midnight UTC), or a date and time with
     /// <c>Z</c> or an offset (<c>2027-01-15T09:00Z</c>, <c>2027-01-15 10:00:00 +01:00</c>). A time
@@ -208,6 +207,7 @@ public static partial class FrontMatterReader
     [System.Text.RegularExpressions.GeneratedRegex(@"^(?<date>\d{4}-\d{2}-\d{2})(?:[T ](?<time>\d{2}:\d{2}(?::\d{2}(?:\.\d{1,7})?)?)\s*(?<zone>[Zz]|[+-]\d{2}:?\d{2})?)?$")]
     private static partial System.Text.RegularExpressions.Regex MomentPattern();
 
+    /// <summary>A date as the tools write it: 2026-11-26, or a timestamp (2026-11-26T09:00:00Z, "2026-11-26 09:00:00 +0100").</summary>
     private static DateOnly? Date(YamlFile yaml, YamlMappingNode map, string key)
     {
         var text = yaml.String(map, key);

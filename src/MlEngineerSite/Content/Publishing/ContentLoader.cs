@@ -100,9 +100,11 @@ public static class ContentLoader
 
         // An expired article's registered addresses are still its own (its file is there); they are
         // not an error. The registers gain only what is live (the anchors command).
-        var registered = articles.Union(unlisted).ToList();
+        // (In preview the articles hold the unlisted ones already, some read again with mended links.)
+        List<Article> registered = options.Preview ? [.. articles] : [.. articles, .. unlisted];
+        var unlistedSlugs = unlisted.Select(a => a.Slug).ToHashSet(StringComparer.Ordinal);
         PublishedAnchorRegister.Check(registered, diagnostics, files);
-        foreach (var (article, published) in PublishedArticleRegister.Check(registered, diagnostics, files).Where(d => d.Key.Published is null && !unlisted.Contains(d.Key)))
+        foreach (var (article, published) in PublishedArticleRegister.Check(registered, diagnostics, files).Where(d => d.Key.Published is null && !unlistedSlugs.Contains(d.Key.Slug)))
         {
             articles[articles.IndexOf(article)] = article with { Published = published }; // Front matter's own date wins.
         }
