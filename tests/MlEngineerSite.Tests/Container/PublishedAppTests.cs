@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Sockets;
 using System.Text.Json;
 
 namespace MlEngineerSite.Tests.Container;
@@ -36,7 +35,7 @@ public sealed class PublishedAppTests
         Assert.True(Directory.Exists(Path.Combine(content, "articles")), "the publish output has no content/articles");
         await Command.RunAsync("chmod", ["-R", "a-w", content], build.Output);
 
-        var port = FreePort();
+        var port = LoopbackPort.Free();
         var environment = dockerfile.Environment;
         environment["Content__Path"] = content;
         environment["ASPNETCORE_HTTP_PORTS"] = port.ToString(System.Globalization.CultureInfo.InvariantCulture);
@@ -82,11 +81,4 @@ public sealed class PublishedAppTests
     /// <summary>A command of the final stage, with the image's <c>/app</c> standing for the build's output.</summary>
     private static string[] InImage(BuildStage build, string[] command) =>
         [.. command.Select(a => a.StartsWith("/app/", StringComparison.Ordinal) ? Path.Combine(build.Output, a["/app/".Length..]) : a)];
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 }

@@ -27,10 +27,23 @@ public sealed class NginxProcess : IDisposable
     /// <summary>The shipped file's text: a test changes only its ports and paths.</summary>
     public static string Shipped(string name) => File.ReadAllText(Path.Combine(TestPaths.RepositoryRoot, "docs", "deploy", name));
 
+    /// <summary>The shipped file <paramref name="name"/> with each (from, to) replaced; a 'from' the file no longer holds fails the test, so the template cannot drift from the file.</summary>
+    public static string Templated(string name, params (string From, string To)[] replacements)
+    {
+        var text = Shipped(name);
+        foreach (var (from, to) in replacements)
+        {
+            Assert.Contains(from, text, StringComparison.Ordinal);
+            text = text.Replace(from, to, StringComparison.Ordinal);
+        }
+
+        return text;
+    }
+
     /// <summary>Starts nginx with <paramref name="serverBlock"/> (the shipped configuration, templated) inside a minimal main file.</summary>
     public static async Task<NginxProcess> StartAsync(Func<int, string> serverBlock)
     {
-        var port = FreePort();
+        var port = LoopbackPort.Free();
         var folder = Directory.CreateTempSubdirectory("mlsite-nginx-").FullName;
         File.WriteAllText(Path.Combine(folder, "site.conf"), serverBlock(port));
         File.WriteAllText(Path.Combine(folder, "nginx.conf"), $$"""
@@ -89,13 +102,6 @@ public sealed class NginxProcess : IDisposable
     }
 
     public string ErrorLog() => File.Exists(Path.Combine(_folder, "error.log")) ? File.ReadAllText(Path.Combine(_folder, "error.log")) : "";
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 
     public void Dispose()
     {

@@ -50,20 +50,8 @@ public sealed class ReplicasBehindNginxTests(ReplicasBehindNginxTests.Replicas s
         }
 
         var upstreams = string.Join("\n", addresses.Select(a => $"    server 127.0.0.1:{a.Port};"));
-        var nginx = await NginxProcess.StartAsync(port => Templated(NginxProcess.Shipped("nginx.replicas.conf"), ("    server site:8080;", upstreams), ("listen 80;", $"listen 127.0.0.1:{port};")));
+        var nginx = await NginxProcess.StartAsync(port => NginxProcess.Templated("nginx.replicas.conf", ("    server site:8080;", upstreams), ("listen 80;", $"listen 127.0.0.1:{port};")));
         return (apps, addresses, nginx);
-    }
-
-    /// <summary>The shipped text with each (from, to) replaced; a 'from' the file no longer holds fails the test, so the template cannot drift from the file.</summary>
-    public static string Templated(string text, params (string From, string To)[] replacements)
-    {
-        foreach (var (from, to) in replacements)
-        {
-            Assert.Contains(from, text, StringComparison.Ordinal);
-            text = text.Replace(from, to, StringComparison.Ordinal);
-        }
-
-        return text;
     }
 
     /// <summary>A client whose connections come from <paramref name="source"/> (any 127.x address is loopback), so nginx sees distinct clients.</summary>

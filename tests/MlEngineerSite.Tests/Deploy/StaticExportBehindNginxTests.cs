@@ -19,21 +19,31 @@ public sealed class StaticExportBehindNginxTests(StaticExportBehindNginxTests.Ex
 
         public NginxProcess Nginx { get; private set; } = null!;
         public AppProcess App { get; private set; } = null!;
-        public Uri AppAddress { get; private set; } = null!;
+
+        /// <summary>Clients of the app and of nginx that do not follow redirects.</summary>
+        public HttpClient AppClient { get; private set; } = null!;
+        public HttpClient NginxClient { get; private set; } = null!;
+
+        /// <summary>The same path asked of the app and of nginx.</summary>
+        public async Task<(HttpResponseMessage App, HttpResponseMessage Nginx)> BothAsync(string path) =>
+            (await AppClient.GetAsync(path, TestContext.Current.CancellationToken), await NginxClient.GetAsync(path, TestContext.Current.CancellationToken));
 
         public async ValueTask InitializeAsync()
         {
             var settings = new Dictionary<string, string> { ["Content__Path"] = TestPaths.BasicContent, ["Site__BaseUrl"] = BaseUrl };
             var (exitCode, log) = await AppProcess.RunAsync(settings, "export", _output.Folder);
             Assert.True(exitCode == 0, log);
-            Nginx = await NginxProcess.StartAsync(port => ReplicasBehindNginxTests.Templated(NginxProcess.Shipped("nginx.static.conf"),
+            Nginx = await NginxProcess.StartAsync(port => NginxProcess.Templated("nginx.static.conf",
                 ("listen 80;", $"listen 127.0.0.1:{port};"), ("root /usr/share/nginx/html;", $"root {_output.Folder};")));
             App = AppProcess.Start(settings);
-            AppAddress = await App.WaitUntilListeningAsync();
+            AppClient = Client(await App.WaitUntilListeningAsync());
+            NginxClient = Client(Nginx.Address);
         }
 
         public ValueTask DisposeAsync()
         {
+            AppClient?.Dispose();
+            NginxClient?.Dispose();
             Nginx?.Dispose();
             App?.Dispose();
             _output.Dispose();
@@ -44,8 +54,9 @@ public sealed class StaticExportBehindNginxTests(StaticExportBehindNginxTests.Ex
     private static HttpClient Client(Uri address) => new(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = address };
 
     /// <summary>Every page of the sitemap, each section's share page, each page's card, the assets, downloads and feeds.</summary>
-    private async Task<List<string>> PathsAsync(HttpClient app)
+    private async Task<List<string>> PathsAsync()
     {
+        var app = site.AppClient;
         var sitemap = XDocument.Parse(await app.GetStringAsync("/sitemap.xml", TestContext.Current.CancellationToken));
         var pages = sitemap.Descendants().Where(e => e.Name.LocalName == "loc").Select(e => new Uri(e.Value).AbsolutePath).ToList();
         var paths = new List<string>(pages) { "/sitemap.xml", "/feed.xml", "/robots.txt", "/data/figures.json", "/data/figures.csv", "/search" };
@@ -67,12 +78,11 @@ public sealed class StaticExportBehindNginxTests(StaticExportBehindNginxTests.Ex
     [Fact]
     public async Task EveryPageShareCardAssetAndDownload_IsServedAsTheAppServesIt()
     {
-        using var app = Client(site.AppAddress);
-        using var nginx = Client(site.Nginx.Address);
-        foreach (var path in await PathsAsync(app))
+        foreach (var path in await PathsAsync())
         {
-            using var expected = await app.GetAsync(path, TestContext.Current.CancellationToken);
-            using var actual = await nginx.GetAsync(path, TestContext.Current.CancellationToken);
+            var (expected, actual) = await site.BothAsync(path);
+            using var _ = expected;
+            using var __ = actual;
             Assert.True(expected.StatusCode == HttpStatusCode.OK, $"the app answered {path} with {(int)expected.StatusCode}");
             Assert.True(actual.StatusCode == HttpStatusCode.OK, $"nginx answered {path} with {(int)actual.StatusCode}");
             Assert.True(expected.Content.Headers.ContentType?.MediaType == actual.Content.Headers.ContentType?.MediaType,
@@ -85,10 +95,9 @@ public sealed class StaticExportBehindNginxTests(StaticExportBehindNginxTests.Ex
     [Fact]
     public async Task AMissingPage_Is404WithTheSitesOwnPage()
     {
-        using var app = Client(site.AppAddress);
-        using var nginx = Client(site.Nginx.Address);
-        using var expected = await app.GetAsync("/no/such/page", TestContext.Current.CancellationToken);
-        using var actual = await nginx.GetAsync("/no/such/page", TestContext.Current.CancellationToken);
+        var (expected, actual) = await site.BothAsync("/no/such/page");
+        using var _ = expected;
+        using var __ = actual;
 
         Assert.Equal(HttpStatusCode.NotFound, expected.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, actual.StatusCode);
@@ -98,10 +107,9 @@ public sealed class StaticExportBehindNginxTests(StaticExportBehindNginxTests.Ex
     [Fact]
     public async Task AnOldSlug_IsARedirectPageWhereTheAppAnswers301()
     {
-        using var app = Client(site.AppAddress);
-        using var nginx = Client(site.Nginx.Address);
-        using var redirect = await app.GetAsync("/articles/first-article", TestContext.Current.CancellationToken);
-        using var page = await nginx.GetAsync("/articles/first-article", TestContext.Current.CancellationToken);
+        var (redirect, page) = await site.BothAsync("/articles/first-article");
+        using var _ = redirect;
+        using var __ = page;
 
         Assert.Equal(HttpStatusCode.MovedPermanently, redirect.StatusCode);
         Assert.Equal(HttpStatusCode.OK, page.StatusCode); // A static host sends no 301 of its own: the README says so.
@@ -113,7 +121,7 @@ public sealed class StaticExportBehindNginxTests(StaticExportBehindNginxTests.Ex
     [Fact]
     public async Task TheSearchForm_PointsAtAPageTheExportHas_WithItsIndex()
     {
-        using var nginx = Client(site.Nginx.Address);
+        var nginx = site.NginxClient;
         var home = Html.Parse(await nginx.GetStringAsync("/", TestContext.Current.CancellationToken));
         var action = home.QuerySelector("form[role=search]")!.GetAttribute("action")!;
 
