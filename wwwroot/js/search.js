@@ -35,15 +35,15 @@
         return { entry, score: found ? words.reduce((s, w) => s + (heading.includes(w) ? 3 : 0) + (body.includes(w) ? 1 : 0), 0) : 0 };
       })
       .filter((r) => r.score > 0)
-      .sort((a, b) => b.score - a.score)
-      .slice(0, 20);
+      .sort((a, b) => b.score - a.score);
 
     const parts = [];
     if (scored.length > 0) {
-      parts.push(element("p", "meta", `${scored.length} section${scored.length === 1 ? "" : "s"} match “${query}”.`));
+      const shown = scored.length > 20 ? ` (the best 20 below)` : "";
+      parts.push(element("p", "meta", `${scored.length} section${scored.length === 1 ? "" : "s"} match “${query}”${shown}.`));
       parts[0].setAttribute("role", "status");
       const list = element("ol", "results");
-      for (const { entry } of scored) {
+      for (const { entry } of scored.slice(0, 20)) {
         const item = element("li", "result");
         item.append(element("p", "result-article", entry.article));
         const heading = element("h2");
