@@ -3,16 +3,23 @@ using MlEngineerSite.Content.Model;
 
 namespace MlEngineerSite;
 
-/// <summary>What the site calls itself and where it is published. Environment: <c>Site__Name</c>, <c>Site__BaseUrl</c>.</summary>
+/// <summary>
+/// Where the site is published, and what it calls itself when the content folder's site.yaml does
+/// not say or must be overruled (<see cref="Branding.SiteBrand"/>). Environment: <c>Site__BaseUrl</c>,
+/// <c>Site__Name</c>, <c>Site__Tagline</c>, <c>Site__Language</c>.
+/// </summary>
 public sealed class SiteOptions : IValidatableObject
 {
     public const string SectionName = "Site";
 
-    [Required]
-    public string Name { get; set; } = "ML Engineer Careers";
+    /// <summary>The site's name, over site.yaml's; unset, the file's or the built-in one.</summary>
+    public string? Name { get; set; }
 
-    [Required]
-    public string Tagline { get; set; } = "What machine learning engineers do, how to become one, and what the job pays, with every figure sourced.";
+    /// <summary>The tagline, over site.yaml's.</summary>
+    public string? Tagline { get; set; }
+
+    /// <summary>The language of the interface (en, de, fr, or a regional form such as de-CH), over site.yaml's.</summary>
+    public string? Language { get; set; }
 
     /// <summary>The public address, used for canonical links and the sitemap (never the request's Host header).</summary>
     [Required]
@@ -31,7 +38,7 @@ public sealed class SiteOptions : IValidatableObject
     /// <summary>The name and tagline go into every page, the feed and the OpenSearch description, where control characters are not allowed.</summary>
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
-        foreach (var (name, value) in new[] { (nameof(Name), Name), (nameof(Tagline), Tagline) })
+        foreach (var (name, value) in new[] { (nameof(Name), Name), (nameof(Tagline), Tagline), (nameof(Language), Language) })
         {
             if (value is not null && ForbiddenCharacters.Contains(value))
             {

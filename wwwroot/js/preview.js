@@ -26,7 +26,7 @@
     }
     const title = document.createElement("p");
     title.className = "preview-banner-title";
-    title.textContent = "Your last edit was not published; this page shows the version before it.";
+    title.textContent = document.body.dataset.textEditRefused;
     const list = document.createElement("ul");
     for (const line of lines) {
       const item = document.createElement("li");

@@ -9,10 +9,13 @@
     return;
   }
 
+  // The words, in the site's language, from the page (<body data-text-*>).
+  const text = document.body.dataset;
+  const say = (template, ...values) => values.reduce((s, v, i) => s.replaceAll(`{${i}}`, v), template);
   const fold = (text) => text.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
   const words = fold(query).split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 0);
   form.querySelector("input[name=q]").value = query;
-  document.title = `Search: ${query}`;
+  document.title = say(text.textSearchTitle, query);
 
   const snippet = (text) => {
     const folded = fold(text);
@@ -39,8 +42,7 @@
 
     const parts = [];
     if (scored.length > 0) {
-      const shown = scored.length > 20 ? ` (the best 20 below)` : "";
-      parts.push(element("p", "meta", `${scored.length} section${scored.length === 1 ? "" : "s"} match “${query}”${shown}.`));
+      parts.push(element("p", "meta", say(scored.length === 1 ? text.textMatchesOne : text.textMatches, scored.length.toLocaleString(document.documentElement.lang), query)));
       parts[0].setAttribute("role", "status");
       const list = element("ol", "results");
       for (const { entry } of scored.slice(0, 20)) {
@@ -57,7 +59,7 @@
     } else {
       const none = element("div", "no-results");
       none.setAttribute("role", "status");
-      none.append(element("p", "lead", `Nothing matches “${query}”.`), element("p", "", "Try fewer or more general words."));
+      none.append(element("p", "lead", say(text.textNoMatch, query)), element("p", "", text.textFewerWords));
       parts.push(none);
     }
 
@@ -68,5 +70,5 @@
   fetch("/search-index.json")
     .then((response) => (response.ok ? response.json() : Promise.reject(new Error(String(response.status)))))
     .then((index) => show(index.sections))
-    .catch(() => form.after(element("p", "no-results", "Search could not be loaded; try again, or browse the articles from the home page.")));
+    .catch(() => form.after(element("p", "no-results", text.textSearchFailed)));
 })();

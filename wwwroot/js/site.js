@@ -5,6 +5,8 @@
   "use strict";
 
   const article = document.querySelector("article[data-share-base]");
+  // The words, in the site's language, from the page (<body data-text-*>).
+  const text = document.body.dataset;
   const announcer = document.querySelector(".announcer");
   if (!article || !navigator.clipboard) {
     return;
@@ -26,17 +28,17 @@
     const button = document.createElement("button");
     button.type = "button";
     button.className = "copy-link";
-    button.textContent = "Copy link";
-    button.setAttribute("aria-label", `Copy link to the section “${title}”`);
+    button.textContent = text.textCopyLink;
+    button.setAttribute("aria-label", text.textCopyLinkTo.replace("{0}", title));
     button.dataset.shareUrl = `${origin}${article.dataset.shareBase}/${encodeURIComponent(heading.id)}`;
     button.addEventListener("click", async () => {
       try {
         await navigator.clipboard.writeText(button.dataset.shareUrl);
-        button.textContent = "Copied";
-        announce("Link copied");
-        window.setTimeout(() => { button.textContent = "Copy link"; }, 2000);
+        button.textContent = text.textCopied;
+        announce(text.textLinkCopied);
+        window.setTimeout(() => { button.textContent = text.textCopyLink; }, 2000);
       } catch {
-        announce("Could not copy the link");
+        announce(text.textCopyFailed);
       }
     });
     link.after(button);

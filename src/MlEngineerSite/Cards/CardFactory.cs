@@ -2,6 +2,8 @@ using MlEngineerSite.Content.Model;
 using MlEngineerSite.Figures;
 using MlEngineerSite.Seo;
 
+using static MlEngineerSite.Localization.SiteText;
+
 namespace MlEngineerSite.Cards;
 
 /// <summary>
@@ -16,19 +18,19 @@ public static class CardFactory
     public static Card? For(string pagePath, ContentSnapshot content, SiteOptions site)
     {
         var path = pagePath.Trim('/') switch { "index" => "/", "" => null, var other => other };
-        if (path is null || SitePage.At(path, content, site) is not { } page)
+        if (path is null || SitePage.At(path, content) is not { } page)
         {
             return null;
         }
 
-        var siteName = Drawable(site.Name) ?? "";
+        var siteName = Drawable(content.Brand.Name) ?? "";
         var address = Address(site.BaseUrl);
         return page switch
         {
             { Section: { } section, Article: { } article } => SectionCard(siteName, article, section, address),
             { Article: { } article } => new Card(siteName, null, Drawable(article.Title) ?? siteName, Drawable(article.Description), null, address),
-            { Tag: { } tag } => new Card(siteName, "Tagged", Drawable(tag.Name) ?? "Tags", Drawable(page.Description), null, address),
-            { Path: "/" } => new Card(siteName, null, Drawable(site.Tagline) ?? siteName, null, null, address),
+            { Tag: { } tag } => new Card(siteName, T["Tagged"], Drawable(tag.Name) ?? T["Tags"], Drawable(page.Description), null, address),
+            { Path: "/" } => new Card(siteName, null, Drawable(content.Brand.Tagline) ?? siteName, null, null, address),
             _ => new Card(siteName, null, page.Title, page.Description, null, address),
         };
     }

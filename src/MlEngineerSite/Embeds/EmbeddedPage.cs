@@ -27,7 +27,7 @@ public static class EmbeddedPage
             return null;
         }
 
-        var page = SitePage.At(path[basePath.Length..], content, site, followAliases: true);
+        var page = SitePage.At(path[basePath.Length..], content, followAliases: true);
         var fragment = address.Fragment.TrimStart('#');
         return page is { Article: { } article, Section: null } && fragment.Length > 0 && article.FindSection(fragment, out _) is { } inPage
             ? SitePage.Of(article, inPage)

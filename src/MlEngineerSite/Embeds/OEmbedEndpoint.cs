@@ -42,7 +42,7 @@ public static class OEmbedEndpoint
                 width = (int)Math.Min(width, (long)height * CardRenderer.Width / CardRenderer.Height);
             }
 
-            var fields = Fields(page, site.Value, Math.Max(1, width));
+            var fields = Fields(page, site.Value, content.Current.Brand.Name, Math.Max(1, width));
             if (format == "xml")
             {
                 var xml = new XElement("oembed", fields.Select(f => new XElement(f.Key, f.Value)));
@@ -67,18 +67,18 @@ public static class OEmbedEndpoint
     private static int Limit(string? value, int fallback) =>
         int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var limit) && limit > 0 ? Math.Min(limit, CardRenderer.Width) : fallback;
 
-    private static List<KeyValuePair<string, object>> Fields(Seo.SitePage page, SiteOptions site, int width)
+    private static List<KeyValuePair<string, object>> Fields(Seo.SitePage page, SiteOptions site, string siteName, int width)
     {
         var url = site.AbsoluteUrl(page.Path);
         var card = site.AbsoluteUrl(CardPaths.For(page.Path));
         var cardHeight = width * CardRenderer.Height / CardRenderer.Width;
-        var html = Rendering.ComponentHtml.Render<EmbedCard>(("Url", url), ("Card", card), ("Page", page), ("SiteName", site.Name), ("Width", width), ("Height", cardHeight));
+        var html = Rendering.ComponentHtml.Render<EmbedCard>(("Url", url), ("Card", card), ("Page", page), ("SiteName", siteName), ("Width", width), ("Height", cardHeight));
         return
         [
             new("version", "1.0"),
             new("type", "rich"),
             new("title", page.Title),
-            new("provider_name", site.Name),
+            new("provider_name", siteName),
             new("provider_url", site.AbsoluteUrl("/")),
             new("cache_age", 3600),
             new("thumbnail_url", card),

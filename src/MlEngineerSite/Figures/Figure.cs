@@ -30,10 +30,10 @@ public sealed record Figure
     public int? Percentile { get; init; }
 
     /// <summary>The note shown beside the date of a figure older than the configured age.</summary>
-    public const string StaleNote = "newer data may exist";
+    public static string StaleNote => Localization.SiteText.T["newer data may exist"];
 
     /// <summary>The one note on a table or list whose figures are all older than the configured age, instead of one per figure.</summary>
-    public const string StaleNoteForAll = "Newer data may exist for every figure here.";
+    public static string StaleNoteForAll => Localization.SiteText.T["Newer data may exist for every figure here."];
 
     /// <summary>Whether each of the figures is stale, so a table or list notes it once rather than on every row.</summary>
     public static bool AllStale(IReadOnlyCollection<Figure> figures) => figures.Count > 0 && figures.All(f => f.IsStale);

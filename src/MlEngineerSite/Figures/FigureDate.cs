@@ -40,7 +40,7 @@ public readonly record struct FigureDate(int Year, int? Month = null, int? Day =
         : $"{Year:D4}";
 
     public override string ToString() =>
-        Day is { } day ? new DateOnly(Year, Month!.Value, day).ToString("d MMMM yyyy", CultureInfo.InvariantCulture)
-        : Month is { } month ? new DateOnly(Year, month, 1).ToString("MMMM yyyy", CultureInfo.InvariantCulture)
+        Day is { } day ? Localization.SiteText.Date(new DateOnly(Year, Month!.Value, day))
+        : Month is { } month ? new DateOnly(Year, month, 1).ToString(Localization.SiteText.T["MMMM yyyy"], Localization.SiteLanguage.CurrentCulture)
         : Year.ToString(CultureInfo.InvariantCulture);
 }

@@ -1,9 +1,11 @@
+using MlEngineerSite.Branding;
 using MlEngineerSite.Cards;
 using MlEngineerSite.Embeds;
 using MlEngineerSite.Figures.Downloads;
 using MlEngineerSite.Hosting.Caching;
 using MlEngineerSite.Hosting.Logging;
 using MlEngineerSite.Hosting.Security;
+using MlEngineerSite.Localization;
 using MlEngineerSite.Preview;
 using MlEngineerSite.Search;
 using MlEngineerSite.Seo;
@@ -54,6 +56,7 @@ public static class SitePipeline
             app.UseMiddleware<ResponseCacheMiddleware>();
             app.UseMiddleware<LeaveIOThreadMiddleware>(); // Cache hits may be answered on a socket thread (InlineIO); nothing after.
         }
+        app.UseRequestLocalization(SiteLanguage.RequestOptions(app.Services.GetRequiredService<Content.Publishing.ContentStore>()));
         app.UseStaticFiles(new StaticFileOptions
         {
             // Pages link assets with a content hash (?v=...), so a versioned URL never changes.
@@ -75,6 +78,7 @@ public static class SitePipeline
         app.MapOEmbed();
         app.MapHealth();
         app.MapOpenSearch();
+        app.MapBrand();
         app.MapOldPaths(); // Last: the fallback for what no other route answers.
         return app;
     }

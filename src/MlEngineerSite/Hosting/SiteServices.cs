@@ -71,6 +71,7 @@ public static class SiteServices
 
         builder.AddContent();
         builder.AddSearch();
+        builder.Services.AddLocalization(); // IStringLocalizer<SiteText> in views: Localization/SiteText.resx and its translations.
         builder.Services.AddRazorPages();
         EphemeralKeys.Use(builder.Services);
         return builder;

@@ -18,13 +18,18 @@ public static class ComponentHtml
     public static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
 
     private static readonly HtmlRenderer Renderer = new(
-        new ServiceCollection().AddSingleton(Encoder).BuildServiceProvider(), NullLoggerFactory.Instance);
+        new ServiceCollection().AddSingleton(Encoder).AddSingleton(Localization.SiteText.T).BuildServiceProvider(), NullLoggerFactory.Instance);
 
     public static string Render<TComponent>(params (string Name, object? Value)[] parameters)
         where TComponent : IComponent
     {
         var view = ParameterView.FromDictionary(parameters.ToDictionary(p => p.Name, p => p.Value));
-        return Renderer.Dispatcher.InvokeAsync(async () => (await Renderer.RenderComponentAsync<TComponent>(view)).ToHtmlString())
+        var culture = System.Globalization.CultureInfo.CurrentCulture; // The caller's (the site's language): the dispatcher's thread has its own.
+        return Renderer.Dispatcher.InvokeAsync(async () =>
+            {
+                using var language = new Localization.CultureScope(culture);
+                return (await Renderer.RenderComponentAsync<TComponent>(view)).ToHtmlString();
+            })
             .GetAwaiter().GetResult();
     }
 }

@@ -12,14 +12,16 @@ public static class OpenSearchEndpoint
 
     public static IEndpointRouteBuilder MapOpenSearch(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet(Path, (IOptions<SiteOptions> options) =>
+        endpoints.MapGet(Path, (IOptions<SiteOptions> options, Content.Publishing.ContentStore content) =>
         {
             var site = options.Value;
+            var brand = content.Current.Brand;
             return Results.Text(XmlText.Write(xml =>
             {
                 xml.WriteStartElement("OpenSearchDescription", Namespace);
-                xml.WriteElementString("ShortName", Namespace, TextExcerpt.Cut(site.Name, 16));
-                xml.WriteElementString("Description", Namespace, $"Search {site.Name}");
+                xml.WriteElementString("ShortName", Namespace, TextExcerpt.Cut(brand.Name, 16));
+                xml.WriteElementString("Description", Namespace, Localization.SiteText.T["Search {0}", brand.Name]);
+                xml.WriteElementString("Language", Namespace, brand.Language.Tag);
                 xml.WriteElementString("InputEncoding", Namespace, "UTF-8");
                 xml.WriteStartElement("Url", Namespace);
                 xml.WriteAttributeString("type", "text/html");

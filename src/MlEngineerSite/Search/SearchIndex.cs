@@ -15,7 +15,7 @@ namespace MlEngineerSite.Search;
 /// <summary>
 /// A Lucene index of every section of every article of one content snapshot (built and replaced by
 /// the <see cref="SearchIndexer"/>). Queries are never parsed as Lucene syntax: the reader's words go through the same
-/// English analyzer (stemming), and the query is built from the resulting terms, with small typos
+/// analyzer of the site's language (stemming), and the query is built from the resulting terms, with small typos
 /// and a prefix on the last word forgiven. Results are sections, best first, with snippets.
 /// </summary>
 public sealed partial class SearchIndex
@@ -27,16 +27,33 @@ public sealed partial class SearchIndex
     private const string UrlField = "url";
     private const int SnippetLength = 180;
 
-    private static readonly Analyzer Analyzer = new EnglishAnalyzer(Version);
-
     private readonly IndexSearcher? _searcher;
 
-    private SearchIndex(IndexSearcher? searcher) => _searcher = searcher;
+    /// <summary>The site's language's analyzer (stop words, stemming, folding), for the index and the queries alike.</summary>
+    private readonly Analyzer _analyzer;
 
-    public static SearchIndex Build(IEnumerable<Article> articles, CancellationToken cancel = default)
+    private SearchIndex(IndexSearcher? searcher, Analyzer analyzer) => (_searcher, _analyzer) = (searcher, analyzer);
+
+    /// <summary>
+    /// Lucene's analyzer for a language: English (Porter stemming), German (light stemming and
+    /// umlaut folding: "Ingenieur" finds "Ingenieure", "Gehalter" finds "Gehälter") or French
+    /// (elision and light stemming: "l'ingénieur" is "ingénieur").
+    /// </summary>
+    public static Analyzer AnalyzerFor(string languageCode) => languageCode switch
+    {
+        "de" => new Lucene.Net.Analysis.De.GermanAnalyzer(Version),
+        "fr" => new Lucene.Net.Analysis.Fr.FrenchAnalyzer(Version),
+        _ => new EnglishAnalyzer(Version),
+    };
+
+    /// <param name="articles">The articles to index.</param>
+    /// <param name="languageCode">The site's language (<see cref="Localization.SiteLanguage.Code"/>).</param>
+    /// <param name="cancel">Stops a build that a newer snapshot has made useless.</param>
+    public static SearchIndex Build(IEnumerable<Article> articles, string languageCode = "en", CancellationToken cancel = default)
     {
         var directory = new RAMDirectory();
-        using (var writer = new IndexWriter(directory, new IndexWriterConfig(Version, Analyzer)))
+        var analyzer = AnalyzerFor(languageCode);
+        using (var writer = new IndexWriter(directory, new IndexWriterConfig(Version, analyzer)))
         {
             foreach (var article in articles)
             {
@@ -53,7 +70,7 @@ public sealed partial class SearchIndex
             writer.Commit();
         }
 
-        return new SearchIndex(directory.ListAll().Length == 0 ? null : new IndexSearcher(DirectoryReader.Open(directory)));
+        return new SearchIndex(directory.ListAll().Length == 0 ? null : new IndexSearcher(DirectoryReader.Open(directory)), analyzer);
     }
 
     public IReadOnlyList<SearchResult> Search(string query, int count = 10)
@@ -77,7 +94,7 @@ public sealed partial class SearchIndex
             var document = _searcher.Doc(hit.Doc);
             var text = document.Get(TextField);
             // A fragment cut from mid-text can begin with the separator or comma its cut fell after.
-            var snippet = highlighter.GetBestFragment(Analyzer, TextField, text) is { } fragment
+            var snippet = highlighter.GetBestFragment(_analyzer, TextField, text) is { } fragment
                 ? LeadingSeparator().Replace(fragment, "")
                 : new SimpleHTMLEncoder().EncodeText(TextExcerpt.Summary(text, SnippetLength));
             return new SearchResult(document.Get(TitleField), document.Get(HeadingField), document.Get(UrlField), snippet);
@@ -85,10 +102,10 @@ public sealed partial class SearchIndex
     }
 
     /// <summary>The reader's words as index terms (lower case, stop words dropped, stemmed).</summary>
-    private static List<string> Terms(string query)
+    private List<string> Terms(string query)
     {
         var terms = new List<string>();
-        using var stream = Analyzer.GetTokenStream(TextField, new StringReader(query));
+        using var stream = _analyzer.GetTokenStream(TextField, new StringReader(query));
         var term = stream.AddAttribute<ICharTermAttribute>();
         stream.Reset();
         while (stream.IncrementToken() && terms.Count < 20)

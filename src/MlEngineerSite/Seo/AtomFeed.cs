@@ -10,22 +10,23 @@ public static class AtomFeed
     private const string Namespace = "http://www.w3.org/2005/Atom";
 
     public static string Write(ContentSnapshot content, SiteOptions site) =>
-        Write(content.Articles, site, site.Name, "/feed.xml", "/");
+        Write(content.Articles, site, content.Brand, content.Brand.Name, "/feed.xml", "/");
 
-    public static string Write(TagPage tag, SiteOptions site) =>
-        Write(tag.Articles, site, $"{site.Name}: {tag.Name}", tag.FeedUrl, tag.Url);
+    public static string Write(TagPage tag, ContentSnapshot content, SiteOptions site) =>
+        Write(tag.Articles, site, content.Brand, $"{content.Brand.Name}: {tag.Name}", tag.FeedUrl, tag.Url);
 
-    private static string Write(IReadOnlyList<Article> articles, SiteOptions site, string title, string selfPath, string alternatePath) => XmlText.Write(xml =>
+    private static string Write(IReadOnlyList<Article> articles, SiteOptions site, Branding.SiteBrand brand, string title, string selfPath, string alternatePath) => XmlText.Write(xml =>
     {
         xml.WriteStartElement("feed", Namespace);
+        xml.WriteAttributeString("xml", "lang", null, brand.Language.Tag);
         xml.WriteElementString("id", Namespace, site.AbsoluteUrl(alternatePath));
         xml.WriteElementString("title", Namespace, title);
-        xml.WriteElementString("subtitle", Namespace, site.Tagline);
+        xml.WriteElementString("subtitle", Namespace, brand.Tagline);
         xml.WriteElementString("updated", Namespace, Timestamp(articles.Count == 0 ? DateOnly.MinValue : articles.Max(a => a.Updated)));
         WriteLink(xml, "self", site.AbsoluteUrl(selfPath));
         WriteLink(xml, "alternate", site.AbsoluteUrl(alternatePath));
         xml.WriteStartElement("author", Namespace);
-        xml.WriteElementString("name", Namespace, site.Name);
+        xml.WriteElementString("name", Namespace, brand.Name);
         xml.WriteEndElement();
 
         foreach (var article in articles.OrderByDescending(a => a.Updated).ThenBy(a => a.Order))

@@ -16,7 +16,7 @@ public static class SeoEndpoints
 
         endpoints.MapGet("/tags/{tag}/feed.xml", (string tag, ContentStore content, IOptions<SiteOptions> site) =>
             content.Current.TagsBySlug.TryGetValue(tag, out var page)
-                ? Results.Text(AtomFeed.Write(page, site.Value), "application/atom+xml; charset=utf-8")
+                ? Results.Text(AtomFeed.Write(page, content.Current, site.Value), "application/atom+xml; charset=utf-8")
                 : Results.NotFound());
 
         endpoints.MapGet("/robots.txt", (IOptions<SiteOptions> site) =>

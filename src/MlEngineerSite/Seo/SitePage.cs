@@ -1,4 +1,5 @@
 using MlEngineerSite.Content.Model;
+using static MlEngineerSite.Localization.SiteText;
 
 namespace MlEngineerSite.Seo;
 
@@ -9,13 +10,13 @@ namespace MlEngineerSite.Seo;
 /// </summary>
 public sealed record SitePage(string Path, string Title, string Description, Article? Article = null, ArticleSection? Section = null, TagPage? Tag = null)
 {
-    public static SitePage Home(SiteOptions site) => new("/", site.Name, site.Tagline);
+    public static SitePage Home(Branding.SiteBrand brand) => new("/", brand.Name, brand.Tagline);
 
     public static SitePage Tags(ContentSnapshot content) =>
-        new("/tags", "Tags", $"Every tag of the {content.Articles.Count} article{Plural(content.Articles.Count)}, with how many carry it.");
+        new("/tags", T["Tags"], content.Articles.Count == 1 ? T["Every tag of the one article, with how many carry it."] : T["Every tag of the {0} articles, with how many carry it.", content.Articles.Count]);
 
     public static SitePage Of(TagPage tag) =>
-        new(tag.Url, $"Tagged “{tag.Name}”", $"{tag.Articles.Count} article{Plural(tag.Articles.Count)} tagged “{tag.Name}”.", Tag: tag);
+        new(tag.Url, T["Tagged “{0}”", tag.Name], tag.Articles.Count == 1 ? T["1 article tagged “{0}”.", tag.Name] : T["{0} articles tagged “{1}”.", tag.Articles.Count, tag.Name], Tag: tag);
 
     public static SitePage Of(Article article) => new(article.Url, article.Title, article.Description, article);
 
@@ -27,10 +28,10 @@ public sealed record SitePage(string Path, string Title, string Description, Art
     /// null. Only current addresses, unless <paramref name="followAliases"/>: then old slugs and old
     /// section IDs name the page they now redirect to, and case does not matter.
     /// </summary>
-    public static SitePage? At(string path, ContentSnapshot content, SiteOptions site, bool followAliases = false) =>
+    public static SitePage? At(string path, ContentSnapshot content, bool followAliases = false) =>
         path.Trim('/').Split('/', StringSplitOptions.RemoveEmptyEntries) switch
         {
-            [] => Home(site),
+            [] => Home(content.Brand),
             ["tags"] => Tags(content),
             ["tags", var tag] when content.TagsBySlug.TryGetValue(followAliases ? tag.ToLowerInvariant() : tag, out var page) => Of(page),
             ["articles", var slug] when ArticleAt(slug, content, followAliases) is { } article => Of(article),
@@ -42,5 +43,4 @@ public sealed record SitePage(string Path, string Title, string Description, Art
     private static Article? ArticleAt(string slug, ContentSnapshot content, bool followAliases) =>
         content.BySlug.TryGetValue(slug, out var article) || (followAliases && content.ByAlias.TryGetValue(slug, out article)) ? article : null;
 
-    private static string Plural(int count) => count == 1 ? "" : "s";
 }

@@ -16,7 +16,7 @@ public static class StructuredData
     private const string Context = "https://schema.org";
 
     /// <summary>An article: who wrote it (its front matter's authors, else the site), when, its card as its image, and the site as publisher with its logo.</summary>
-    public static string Article(Article article, SiteOptions site, string image)
+    public static string Article(Article article, SiteOptions site, Branding.SiteBrand brand, string image)
     {
         var json = new JsonObject
         {
@@ -25,13 +25,14 @@ public static class StructuredData
             ["@id"] = site.AbsoluteUrl(article.Url),
             ["headline"] = article.Title,
             ["description"] = article.Description,
+            ["inLanguage"] = brand.Language.Tag,
             ["image"] = image,
             ["author"] = article.Authors.Count > 0
                 ? new JsonArray([.. article.Authors.Select(name => (JsonNode)new JsonObject { ["@type"] = "Person", ["name"] = name })])
-                : Publisher(site),
+                : Publisher(site, brand),
             ["dateModified"] = IsoDate(article.Updated),
             ["mainEntityOfPage"] = site.AbsoluteUrl(article.Url),
-            ["publisher"] = Publisher(site),
+            ["publisher"] = Publisher(site, brand),
         };
         if (article.Published is { } published)
         {
@@ -42,7 +43,7 @@ public static class StructuredData
     }
 
     /// <summary>A section's share page: a part of its article's page.</summary>
-    public static string SectionPage(Article article, ArticleSection section, SiteOptions site, string image) => Serialize(new JsonObject
+    public static string SectionPage(Article article, ArticleSection section, SiteOptions site, Branding.SiteBrand brand, string image) => Serialize(new JsonObject
     {
         ["@context"] = Context,
         ["@type"] = "WebPage",
@@ -51,18 +52,19 @@ public static class StructuredData
         ["description"] = section.Summary,
         ["image"] = image,
         ["isPartOf"] = new JsonObject { ["@type"] = "Article", ["@id"] = site.AbsoluteUrl(article.Url), ["headline"] = article.Title },
-        ["publisher"] = Publisher(site),
+        ["publisher"] = Publisher(site, brand),
     });
 
     /// <summary>The home page: the site, with the search box search engines may show for it.</summary>
-    public static string WebSite(SiteOptions site) => Serialize(new JsonObject
+    public static string WebSite(SiteOptions site, Branding.SiteBrand brand) => Serialize(new JsonObject
     {
         ["@context"] = Context,
         ["@type"] = "WebSite",
-        ["name"] = site.Name,
-        ["description"] = site.Tagline,
+        ["name"] = brand.Name,
+        ["description"] = brand.Tagline,
+        ["inLanguage"] = brand.Language.Tag,
         ["url"] = site.AbsoluteUrl("/"),
-        ["publisher"] = Publisher(site),
+        ["publisher"] = Publisher(site, brand),
         ["potentialAction"] = new JsonObject
         {
             ["@type"] = "SearchAction",
@@ -71,15 +73,15 @@ public static class StructuredData
         },
     });
 
-    private static JsonObject Publisher(SiteOptions site) => new()
+    private static JsonObject Publisher(SiteOptions site, Branding.SiteBrand brand) => new()
     {
         ["@type"] = "Organization",
-        ["name"] = site.Name,
+        ["name"] = brand.Name,
         ["url"] = site.AbsoluteUrl("/"),
-        ["logo"] = new JsonObject { ["@type"] = "ImageObject", ["url"] = site.AbsoluteUrl(LogoPath) },
+        ["logo"] = new JsonObject { ["@type"] = "ImageObject", ["url"] = site.AbsoluteUrl(brand.Logo?.Asset.Url ?? LogoPath) },
     };
 
-    /// <summary>The site's logo for search engines: its icon.</summary>
+    /// <summary>The site's logo for search engines: its icon, unless site.yaml names a logo.</summary>
     public const string LogoPath = "/favicon.svg";
 
     public static string Breadcrumbs(SiteOptions site, params (string Name, string Path)[] trail) => Serialize(new JsonObject

@@ -28,8 +28,8 @@ public sealed class ContentFiles(ContentTree tree, long maxFileBytes, ContentDia
 
     public bool Exists(string relativePath) => Tree.Find(relativePath) is not null;
 
-    /// <summary>The file's text, or null (with the problem reported) when it may not be used.</summary>
-    public string? Read(string relativePath)
+    /// <summary>The file's bytes (a logo, a stylesheet), or null (with the problem reported) when it may not be used; counted in the version like every file read.</summary>
+    public byte[]? ReadBytes(string relativePath)
     {
         if (Tree.Find(relativePath) is not { } entry)
         {
@@ -50,6 +50,17 @@ public sealed class ContentFiles(ContentTree tree, long maxFileBytes, ContentDia
         var fileHash = Convert.ToBase64String(SHA256.HashData(bytes));
         _fileHashes[relativePath] = fileHash;
         _hash.AppendData(Encoding.UTF8.GetBytes($"{relativePath}\n{fileHash}\n"));
+        return bytes;
+    }
+
+    /// <summary>The file's text, or null (with the problem reported) when it may not be used.</summary>
+    public string? Read(string relativePath)
+    {
+        if (ReadBytes(relativePath) is not { } bytes)
+        {
+            return null;
+        }
+
         string text;
         try
         {

@@ -15,7 +15,7 @@ public sealed class HeadingLinkInline : LinkInline
     {
         var attributes = this.GetAttributes();
         attributes.AddClass("heading-link");
-        attributes.AddProperty("aria-label", $"Link to the section “{headingText}”");
+        attributes.AddProperty("aria-label", Localization.SiteText.T["Link to the section “{0}”", headingText]);
         AppendChild(new LiteralInline("#"));
     }
 }

@@ -74,6 +74,9 @@ public sealed class ContentSnapshot
 
     public DateOnly LastUpdated { get; }
 
+    /// <summary>The site's name, language, logo, colours and links (site.yaml and the Site__* settings).</summary>
+    public Branding.SiteBrand Brand { get; init; } = Branding.SiteBrand.Default;
+
     /// <summary>The next moment an article of the folder goes live or is taken down (front matter <c>publish</c>, <c>expires</c>), when the folder must be read again.</summary>
     public DateTimeOffset? NextScheduledChange { get; init; }
 

@@ -68,7 +68,7 @@ public static partial class TextExcerpt
     public static string ListDescription(string introduction, IEnumerable<string> items, int count)
     {
         var first = items.Take(3).Select(i => i.TrimEnd('.', ';', ',')).ToList();
-        return Description(introduction + " " + string.Join("; ", first) + (count > first.Count ? "; and more." : "."));
+        return Description(introduction + " " + string.Join("; ", first) + (count > first.Count ? Localization.SiteText.T["; and more."] : "."));
     }
 
     /// <summary>The length of a description within which search results and link previews show it whole.</summary>

@@ -2,6 +2,7 @@ using MlEngineerSite.Content.Markdown;
 using MlEngineerSite.Content.Model;
 using MlEngineerSite.Figures;
 using MlEngineerSite.Rendering;
+using static MlEngineerSite.Localization.SiteText;
 
 namespace MlEngineerSite.Content.Parts;
 
@@ -15,10 +16,6 @@ namespace MlEngineerSite.Content.Parts;
 /// </summary>
 public static class ArticleParts
 {
-    public const string ContentsTitle = "On this page";
-    public const string QuickFactsTitle = "Quick facts";
-    public const string SourcesTitle = "Sources";
-
     /// <summary>The article with the parts it makes for itself: the list of its sections and its sources.</summary>
     public static Article WithOwnParts(Article article, ContentDiagnostics diagnostics)
     {
@@ -26,13 +23,14 @@ public static class ArticleParts
         var contents = article.Contents.ToList();
         if (contents.Count > 0)
         {
+            string contentsTitle = T["On this page"];
             var topLevel = contents.Where(h => h.Level == contents.Min(c => c.Level)).ToList();
             parts.Add(new ArticleSection(
-                IdFor(article, parts, ContentsTitle, diagnostics),
+                IdFor(article, parts, contentsTitle, diagnostics),
                 2,
-                ContentsTitle,
+                contentsTitle,
                 ComponentHtml.Render<ContentsList>(("Headings", contents), ("Base", article.Url)),
-                TextExcerpt.ListDescription("What this article covers:", topLevel.Select(h => h.Text), topLevel.Count),
+                TextExcerpt.ListDescription(T["What this article covers:"], topLevel.Select(h => h.Text), topLevel.Count),
                 "",
                 Kind: SectionKind.Contents,
                 ArticleHtml: ComponentHtml.Render<ContentsList>(("Headings", contents))));
@@ -42,13 +40,17 @@ public static class ArticleParts
         {
             var html = ComponentHtml.Render<SourcesList>(("Sources", article.Sources));
             var publishers = article.Sources.Select(s => s.Publisher ?? s.Title).Distinct(StringComparer.Ordinal).ToList();
-            var introduction = article.Sources.Count == 1 ? "The source this article cites, from" : $"The {article.Sources.Count} sources this article cites, from";
+            var named = string.Join(", ", publishers.Take(3));
+            string sourcesTitle = T["Sources"];
+            string summary = article.Sources.Count == 1 ? T["The source this article cites, from {0}.", named]
+                : publishers.Count > 3 ? T["The {0} sources this article cites, from {1} and others.", article.Sources.Count, named]
+                : T["The {0} sources this article cites, from {1}.", article.Sources.Count, named];
             parts.Add(new ArticleSection(
-                IdFor(article, parts, SourcesTitle, diagnostics),
+                IdFor(article, parts, sourcesTitle, diagnostics),
                 2,
-                SourcesTitle,
+                sourcesTitle,
                 html,
-                TextExcerpt.Description($"{introduction} {string.Join(", ", publishers.Take(3))}{(publishers.Count > 3 ? " and others" : "")}."),
+                TextExcerpt.Description(summary),
                 "",
                 Kind: SectionKind.Sources,
                 ArticleHtml: html));
@@ -65,12 +67,13 @@ public static class ArticleParts
         {
             var html = ComponentHtml.Render<QuickFactsList>(("Figures", figures));
             var facts = figures.QuickFacts.Select(f => $"{f.Label}, {f.DisplayValue} ({f.Date})").ToList();
+            string quickFactsTitle = T["Quick facts"];
             parts.Add(new ArticleSection(
-                IdFor(article, parts, QuickFactsTitle, diagnostics),
+                IdFor(article, parts, quickFactsTitle, diagnostics),
                 2,
-                QuickFactsTitle,
+                quickFactsTitle,
                 html,
-                TextExcerpt.ListDescription("Quick facts:", facts, facts.Count),
+                TextExcerpt.ListDescription(T["Quick facts:"], facts, facts.Count),
                 string.Join(". ", facts.Append(figures.QuickFactsNote ?? "")),
                 figures.QuickFacts.FirstOrDefault(f => f.IsHeadline),
                 SectionKind.QuickFacts,
@@ -79,7 +82,7 @@ public static class ArticleParts
 
         if (figures.Occupation is { } occupation)
         {
-            var title = $"{occupation.Name} at a glance";
+            string title = T["{0} at a glance", occupation.Name];
             var html = ComponentHtml.Render<OccupationSummary>(("Occupation", occupation));
             var values = occupation.Pay.Select(f => $"{f.Label} {f.DisplayValue}")
                 .Concat(occupation.Education is { } education ? [$"{education.Label} {education.DisplayValue}"] : [])

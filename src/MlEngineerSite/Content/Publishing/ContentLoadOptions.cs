@@ -20,6 +20,9 @@ public sealed record ContentLoadOptions(DateOnly Today, int StaleAfterYears = Co
     /// <summary>Preview mode (Site__Preview): drafts, scheduled and expired articles are shown, labelled, and a link to one is a warning.</summary>
     public bool Preview { get; init; }
 
+    /// <summary>The <c>Site__*</c> settings that win over site.yaml (name, tagline, language).</summary>
+    public SiteOptions Site { get; init; } = new();
+
     public const int DefaultStaleAfterYears = Figures.Reading.FiguresOptions.DefaultStaleAfterYears;
 
     /// <summary>The moment of this load (<see cref="Now"/>, else the start of <see cref="Today"/>).</summary>
@@ -31,12 +34,12 @@ public sealed record ContentLoadOptions(DateOnly Today, int StaleAfterYears = Co
     public static ContentLoadOptions Current(int staleAfterYears = DefaultStaleAfterYears) => At(DateTimeOffset.UtcNow, staleAfterYears);
 
     /// <summary>The moment <paramref name="clock"/> says it is, with the site's settings.</summary>
-    public static ContentLoadOptions From(ContentOptions content, Figures.Reading.FiguresOptions figures, TimeProvider clock, bool preview = false) =>
-        At(clock.GetUtcNow(), figures.StaleAfterYears) with { MaxFileBytes = content.MaxFileBytes, Strict = content.Strict, Preview = preview };
+    public static ContentLoadOptions From(ContentOptions content, Figures.Reading.FiguresOptions figures, TimeProvider clock, SiteOptions site) =>
+        At(clock.GetUtcNow(), figures.StaleAfterYears) with { MaxFileBytes = content.MaxFileBytes, Strict = content.Strict, Preview = site.Preview, Site = site };
 
     /// <summary>The rule the figures' reader judges staleness by.</summary>
     public Figures.FigureAge FigureAge => new(Today, StaleAfterYears);
 
     /// <summary>What a rendered article depends on among these options (not the moment: a page reads the same at any time of the day).</summary>
-    public string RenderKey() => (this with { Now = null }).ToString();
+    public string RenderKey() => (this with { Now = null, Site = new() }).ToString();
 }

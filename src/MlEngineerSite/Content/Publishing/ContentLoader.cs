@@ -1,3 +1,4 @@
+using MlEngineerSite.Branding;
 using MlEngineerSite.Content.Files;
 using MlEngineerSite.Content.Markdown;
 using MlEngineerSite.Content.Model;
@@ -38,7 +39,10 @@ public static class ContentLoader
 
         diagnostics.AddRange(tree.Problems);
         using var files = new ContentFiles(tree, options.MaxFileBytes, diagnostics);
+        var brand = BrandFileReader.Read(files, options.Site, diagnostics);
+        using var language = brand.Language.Use(); // Pages render their words, dates and figures in the site's language.
         var (figures, figuresKey) = LoadFigures(options, diagnostics, files);
+        figuresKey += "|" + brand.Language.Tag;
         var articles = new List<Article>();
         var texts = new Dictionary<string, (string Text, DateOnly Date)>(StringComparer.Ordinal);
         if (!tree.HasFolder(ArticlesFolder))
@@ -125,6 +129,7 @@ public static class ContentLoader
         return (new ContentSnapshot(articles, figures, VersionOf(files.Version(), unlisted), new DateTimeOffset(files.NewestWrite, TimeSpan.Zero))
         {
             NextScheduledChange = NextChange(registered, now),
+            Brand = brand,
         }, problems);
     }
 

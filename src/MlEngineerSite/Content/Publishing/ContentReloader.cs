@@ -138,7 +138,7 @@ public sealed partial class ContentReloader(
             return;
         }
 
-        var (snapshot, problems) = ContentLoader.Load(tree, ContentLoadOptions.From(_options, figuresOptions.Value, clock, siteOptions.Value.Preview), loadMemo);
+        var (snapshot, problems) = ContentLoader.Load(tree, ContentLoadOptions.From(_options, figuresOptions.Value, clock, siteOptions.Value), loadMemo);
         if (ContentTree.Walk(store.Folder).Fingerprint() != tree.Fingerprint())
         {
             _changes.Writer.TryWrite(true); // Still being written: try again once it is quiet.

@@ -19,7 +19,7 @@ public sealed class ContentStartup(
             return Task.CompletedTask; // Made with its content (a test's own store).
         }
 
-        var options = ContentLoadOptions.From(content.Value, figures.Value, clock, site.Value.Preview);
+        var options = ContentLoadOptions.From(content.Value, figures.Value, clock, site.Value);
         var tree = ContentTree.Walk(store.Folder);
         var (snapshot, problems) = ContentLoader.Load(tree, options, memo);
         for (var retry = 0; snapshot is null && retry < 3 && ContentTree.Walk(store.Folder) is var now && now.Fingerprint() != tree.Fingerprint(); retry++)

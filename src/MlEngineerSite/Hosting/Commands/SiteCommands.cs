@@ -75,7 +75,8 @@ public static class SiteCommands
     public static ContentLoadOptions LoadOptions() => ContentLoadOptions.From(
         SettingsCheck.Valid(Settings.GetSection(ContentOptions.SectionName).Get<ContentOptions>() ?? new(), ContentOptions.SectionName),
         SettingsCheck.Valid(Settings.GetSection(Figures.Reading.FiguresOptions.SectionName).Get<Figures.Reading.FiguresOptions>() ?? new(), Figures.Reading.FiguresOptions.SectionName),
-        TimeProvider.System);
+        TimeProvider.System,
+        SettingsCheck.Valid(Settings.GetSection(SiteOptions.SectionName).Get<SiteOptions>() ?? new(), SiteOptions.SectionName));
 
     private static int Usage(TextWriter errors, string message)
     {

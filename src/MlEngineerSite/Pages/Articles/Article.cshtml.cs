@@ -9,6 +9,10 @@ namespace MlEngineerSite.Pages.Articles;
 public sealed class ArticleModel(ContentStore store) : PageModel
 {
     public Article Article { get; private set; } = null!;
+
+    /// <summary>The site's name and language, for the page's structured data.</summary>
+    public Branding.SiteBrand Brand => store.Current.Brand;
+
     public Article? Previous { get; private set; }
     public Article? Next { get; private set; }
 

@@ -13,6 +13,10 @@ namespace MlEngineerSite.Pages.Articles;
 public sealed class SectionModel(ContentStore store) : PageModel
 {
     public Article Article { get; private set; } = null!;
+
+    /// <summary>The site's name and language, for the page's structured data.</summary>
+    public Branding.SiteBrand Brand => store.Current.Brand;
+
     public ArticleSection Section { get; private set; } = null!;
 
     public IActionResult OnGet(string slug, string sectionId)

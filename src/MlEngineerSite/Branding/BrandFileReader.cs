@@ -1,0 +1,264 @@
+using MlEngineerSite.Content.Files;
+using MlEngineerSite.Content.Model;
+using MlEngineerSite.Localization;
+using YamlDotNet.RepresentationModel;
+
+namespace MlEngineerSite.Branding;
+
+/// <summary>
+/// Reads the content folder's optional <c>site.yaml</c>: every mistake is a <c>site.yaml:line:column</c>
+/// problem, and a colour pair the theme puts together that a reader could not read is an error
+/// naming both colours and the nearest shade that passes (<see cref="ThemeContrast"/>).
+/// </summary>
+public static class BrandFileReader
+{
+    public const string RelativePath = "site.yaml";
+
+    private static readonly string[] Keys = ["name", "tagline", "headline", "language", "logo", "favicon", "colors", "navigation", "footer", "stylesheet"];
+
+    private static readonly Dictionary<string, string> ImageTypes = new(StringComparer.OrdinalIgnoreCase)
+    {
+        [".svg"] = "image/svg+xml",
+        [".png"] = "image/png",
+    };
+
+    private static readonly Dictionary<string, string> IconTypes = new(ImageTypes, StringComparer.OrdinalIgnoreCase)
+    {
+        [".ico"] = "image/x-icon",
+    };
+
+    /// <param name="files">The content folder's files: the brand's logo, favicon and stylesheet are read from it.</param>
+    /// <param name="settings">The <c>Site__*</c> settings, which win over the file.</param>
+    /// <param name="diagnostics">Where the file's problems go.</param>
+    public static SiteBrand Read(ContentFiles files, SiteOptions settings, ContentDiagnostics diagnostics)
+    {
+        var brand = files.Exists(RelativePath) && files.Read(RelativePath) is { } text
+            ? ReadFile(text, files, diagnostics)
+            : SiteBrand.Default;
+        return WithSettings(brand, settings, diagnostics);
+    }
+
+    private static SiteBrand WithSettings(SiteBrand brand, SiteOptions settings, ContentDiagnostics diagnostics)
+    {
+        var language = brand.Language;
+        if (settings.Language is { } code)
+        {
+            language = SiteLanguage.Parse(code, out var problem) ?? language;
+            if (problem is not null)
+            {
+                // A setting, not a file: reported against site.yaml's place in the folder so the check names it.
+                diagnostics.Error(RelativePath, 1, 1, $"Site__Language: {problem}");
+            }
+        }
+
+        return brand with
+        {
+            Name = settings.Name ?? brand.Name,
+            Tagline = settings.Tagline ?? brand.Tagline,
+            Language = language,
+        };
+    }
+
+    private static SiteBrand ReadFile(string text, ContentFiles files, ContentDiagnostics diagnostics)
+    {
+        var yaml = new YamlFile(RelativePath, diagnostics);
+        if (yaml.Parse(text) is not { } root)
+        {
+            return SiteBrand.Default;
+        }
+
+        WarnUnknownKeys(yaml, root, Keys);
+        var language = SiteLanguage.English;
+        if (yaml.String(root, "language") is { } code)
+        {
+            language = SiteLanguage.Parse(code, out var problem) ?? language;
+            if (problem is not null)
+            {
+                yaml.Error(yaml.Find(root, "language")!, problem);
+            }
+        }
+
+        var (light, dark) = ReadColours(yaml, root);
+        var extraCss = yaml.String(root, "stylesheet") is { } css ? ReadAsset(yaml, root, "stylesheet", css, files, new() { [".css"] = "text/css" }) : null;
+        var brand = new SiteBrand
+        {
+            Name = yaml.String(root, "name") ?? SiteBrand.DefaultName,
+            Tagline = yaml.String(root, "tagline") ?? SiteBrand.DefaultTagline,
+            Headline = yaml.String(root, "headline"),
+            Language = language,
+            Logo = ReadLogo(yaml, root, files),
+            Favicon = yaml.String(root, "favicon") is { } icon ? ReadAsset(yaml, root, "favicon", icon, files, IconTypes) : null,
+            Light = light,
+            Dark = dark,
+            Navigation = yaml.Find(root, "navigation") is null ? null : [.. yaml.Sequence(root, "navigation", node => ReadLink(yaml, node))],
+            Footer = ReadFooter(yaml, root),
+            ExtraCss = extraCss is null ? null : System.Text.Encoding.UTF8.GetString(extraCss.Bytes),
+        };
+        return light is null && dark is null && brand.ExtraCss is null
+            ? brand
+            : brand with { Stylesheet = new BrandAsset(System.Text.Encoding.UTF8.GetBytes(BrandTheme.Css(light, dark, brand.ExtraCss)), "text/css; charset=utf-8", ".css") };
+    }
+
+    private static (BrandColours? Light, BrandColours? Dark) ReadColours(YamlFile yaml, YamlMappingNode root)
+    {
+        if (yaml.Find(root, "colors") is not { } node || yaml.Mapping(node, "'colors'") is not { } colors)
+        {
+            return (null, null);
+        }
+
+        WarnUnknownKeys(yaml, colors, "light", "dark");
+        return (ReadTheme(yaml, colors, ThemeContrast.Light), ReadTheme(yaml, colors, ThemeContrast.Dark));
+    }
+
+    private static BrandColours? ReadTheme(YamlFile yaml, YamlMappingNode colors, ThemeContrast theme)
+    {
+        if (yaml.Find(colors, theme.Name) is not { } node || yaml.Mapping(node, $"'colors.{theme.Name}'") is not { } map)
+        {
+            return null;
+        }
+
+        WarnUnknownKeys(yaml, map, "primary", "accent");
+        var primary = ReadColour(yaml, map, "primary", theme.Name);
+        var accent = ReadColour(yaml, map, "accent", theme.Name);
+        if (primary is null || accent is null)
+        {
+            return null;
+        }
+
+        var colours = new BrandColours(primary.Value.Colour, accent.Value.Colour);
+        foreach (var failure in theme.Check(colours))
+        {
+            var at = failure.Role == "primary" ? primary.Value.Node : accent.Value.Node;
+            yaml.Error(at, failure.Message($"colors.{theme.Name}"));
+        }
+
+        return colours;
+    }
+
+    private static (Colour Colour, YamlNode Node)? ReadColour(YamlFile yaml, YamlMappingNode map, string key, string theme)
+    {
+        if (yaml.String(map, key) is not { } text)
+        {
+            yaml.Error(map, $"'colors.{theme}' needs both 'primary' and 'accent' (missing '{key}')");
+            return null;
+        }
+
+        var node = yaml.Find(map, key)!;
+        if (!Colour.TryParse(text, out var colour))
+        {
+            yaml.Error(node, $"'colors.{theme}.{key}' must be a colour written \"#rrggbb\" or \"#rgb\" (in quotes: YAML reads # as a comment), not '{TextExcerpt.Quote(text)}'");
+            return null;
+        }
+
+        return (colour, node);
+    }
+
+    private static BrandImage? ReadLogo(YamlFile yaml, YamlMappingNode root, ContentFiles files)
+    {
+        if (yaml.Find(root, "logo") is not { } node || yaml.Mapping(node, "'logo'") is not { } logo)
+        {
+            return null;
+        }
+
+        WarnUnknownKeys(yaml, logo, "file", "alt");
+        var file = yaml.String(logo, "file", required: true);
+        var alt = yaml.String(logo, "alt");
+        if (alt is null && yaml.Find(logo, "alt") is null)
+        {
+            yaml.Error(logo, "'logo' needs 'alt': what the logo says to someone who cannot see it (usually the organisation's name)");
+        }
+
+        return file is not null && ReadAsset(yaml, logo, "file", file, files, ImageTypes) is { } asset && alt is not null
+            ? new BrandImage(asset, alt)
+            : null;
+    }
+
+    /// <summary>A file of the content folder named by <paramref name="key"/>: relative, inside the folder, of a type the site serves.</summary>
+    private static BrandAsset? ReadAsset(YamlFile yaml, YamlMappingNode map, string key, string path, ContentFiles files, Dictionary<string, string> types)
+    {
+        var node = yaml.Find(map, key)!;
+        var extension = Path.GetExtension(path);
+        if (!types.TryGetValue(extension, out var contentType))
+        {
+            yaml.Error(node, $"'{key}' must be a {string.Join(" or ", types.Keys)} file, not '{TextExcerpt.Quote(path)}'");
+            return null;
+        }
+
+        var relative = path.Replace('\\', '/');
+        if (relative.StartsWith('/') || relative.Split('/').Any(part => part is ".." or "." or ""))
+        {
+            yaml.Error(node, $"'{key}' must be a path inside the content folder, relative to it (as in brand/logo.svg), not '{TextExcerpt.Quote(path)}'");
+            return null;
+        }
+
+        if (!files.Exists(relative))
+        {
+            yaml.Error(node, $"'{key}' names '{TextExcerpt.Quote(path)}', which is not a file in the content folder");
+            return null;
+        }
+
+        return files.ReadBytes(relative) is { } bytes ? new BrandAsset(bytes, contentType, extension.ToLowerInvariant()) : null;
+    }
+
+    private static BrandFooter ReadFooter(YamlFile yaml, YamlMappingNode root)
+    {
+        if (yaml.Find(root, "footer") is not { } node || yaml.Mapping(node, "'footer'") is not { } footer)
+        {
+            return new BrandFooter();
+        }
+
+        WarnUnknownKeys(yaml, footer, "text", "organisation", "contact", "links");
+        var contact = yaml.String(footer, "contact");
+        if (contact is not null && !IsEmailAddress(contact))
+        {
+            yaml.Error(yaml.Find(footer, "contact")!, $"'contact' must be an e-mail address (name@example.org), not '{TextExcerpt.Quote(contact)}'");
+            contact = null;
+        }
+
+        return new BrandFooter
+        {
+            Text = yaml.String(footer, "text"),
+            Organisation = yaml.String(footer, "organisation"),
+            Contact = contact,
+            Links = [.. yaml.Sequence(footer, "links", item => ReadLink(yaml, item))],
+        };
+    }
+
+    private static BrandLink? ReadLink(YamlFile yaml, YamlNode node)
+    {
+        if (yaml.Mapping(node, "link") is not { } link)
+        {
+            return null;
+        }
+
+        WarnUnknownKeys(yaml, link, "title", "url");
+        var title = yaml.String(link, "title", required: true);
+        var url = yaml.String(link, "url", required: true);
+        if (url is not null && !IsLinkAddress(url))
+        {
+            yaml.Error(yaml.Find(link, "url")!, $"a link's 'url' must be a path on this site (/pages/about), a web address (https://...) or mailto:, not '{TextExcerpt.Quote(url)}'");
+            return null;
+        }
+
+        return title is null || url is null ? null : new BrandLink(title, url);
+    }
+
+    private static bool IsLinkAddress(string url) =>
+        SafeUrl.IsWebAddress(url)
+        || (url.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase) && IsEmailAddress(url["mailto:".Length..]))
+        || ((url.StartsWith('/') || url.StartsWith('#')) && SafeUrl.IsSameSite(url) && !url.Any(char.IsWhiteSpace));
+
+    private static bool IsEmailAddress(string text) =>
+        text.IndexOf('@') is > 0 and var at && at < text.Length - 1 && !text.Any(c => char.IsWhiteSpace(c) || char.IsControl(c) || c is '<' or '>' or '"' or ',');
+
+    private static void WarnUnknownKeys(YamlFile yaml, YamlMappingNode map, params string[] known)
+    {
+        foreach (var key in map.Children.Keys)
+        {
+            if (key is YamlScalarNode { Value: { } name } && !known.Contains(name, StringComparer.Ordinal))
+            {
+                yaml.Warning(key, $"unknown key '{name}' is ignored (known keys: {string.Join(", ", known)})");
+            }
+        }
+    }
+}
