@@ -17,8 +17,9 @@ COPY content/ content/
 RUN dotnet publish src/MlEngineerSite/MlEngineerSite.csproj -c Release -a $TARGETARCH --self-contained true -p:PublishReadyToRun=true -p:PublishReadyToRunComposite=true -o /app --no-restore
 
 # Run: a minimal image with no shell, as a non-root user, on port 8080. The app carries its own
-# runtime, so the base is runtime-deps: only the native libraries .NET needs.
-FROM mcr.microsoft.com/dotnet/runtime-deps:10.0-noble-chiseled
+# runtime, so the base is runtime-deps: only the native libraries .NET needs, in the -extra variant
+# that adds ICU, the culture data that German and French dates and numbers need (Site__Language).
+FROM mcr.microsoft.com/dotnet/runtime-deps:10.0-noble-chiseled-extra
 WORKDIR /app
 COPY --from=build /app .
 # The bundled content is at /app/content: mount a volume there (read-only is fine) to serve your own.

@@ -10,6 +10,9 @@ public static class TestPaths
     /// <summary>The repository's real content folder (the one smoke test reads it).</summary>
     public static string RealContent => Path.Combine(RepositoryRoot, "content");
 
+    /// <summary>The demo folder of a self-hoster's own site (content-examples/career-centre): German, with its own brand and pages.</summary>
+    public static string CareerCentre => Path.Combine(RepositoryRoot, "content-examples", "career-centre");
+
     /// <summary>The app's project folder: its content root under <c>dotnet run</c>.</summary>
     public static string AppProject => Path.Combine(RepositoryRoot, "src", "MlEngineerSite");
 

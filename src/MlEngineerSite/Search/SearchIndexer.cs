@@ -95,7 +95,7 @@ public sealed class SearchIndexer : IHostedService
                 () =>
                 {
                     LowCpuPriority.ForCurrentThread();
-                    var index = SearchIndex.Build(snapshot.Articles, snapshot.Brand.Language.Code, token);
+                    var index = SearchIndex.Build(snapshot.ArticlesAndPages, snapshot.Brand.Language.Code, token);
                     lock (_gate)
                     {
                         if (_building?.Snapshot == snapshot)

@@ -20,12 +20,13 @@ public static class StaticSearchIndex
         {
             json.WriteStartObject();
             json.WriteStartArray("sections");
-            foreach (var article in content.Articles)
+            foreach (var article in content.ArticlesAndPages)
             {
                 Entry(json, article.Url, article.Title, article.Title, article.Description);
                 foreach (var section in article.Sections.Where(s => s.IsSearched))
                 {
-                    Entry(json, article.SectionUrl(section), article.Title, section.Title, section.Text);
+                    // A page's sections have no share page of their own: the page, at the section.
+                    Entry(json, article.IsPage ? $"{article.Url}#{section.Id}" : article.SectionUrl(section), article.Title, section.Title, section.Text);
                 }
             }
 

@@ -35,6 +35,7 @@ public sealed record SitePage(string Path, string Title, string Description, Art
             ["tags"] => Tags(content),
             ["tags", var tag] when content.TagsBySlug.TryGetValue(followAliases ? tag.ToLowerInvariant() : tag, out var page) => Of(page),
             ["articles", var slug] when ArticleAt(slug, content, followAliases) is { } article => Of(article),
+            ["pages", var slug] when content.PagesBySlug.TryGetValue(slug, out var page) && (followAliases || page.Slug == slug) => Of(page),
             ["articles", var slug, var id] when ArticleAt(slug, content, followAliases) is { } article
                                                 && article.FindSection(id, out var isAlias) is { } section && (followAliases || !isAlias) => Of(article, section),
             _ => null,

@@ -13,7 +13,7 @@ public static class SitemapXml
     {
         xml.WriteStartElement("urlset", Namespace);
         WriteUrl(xml, site.AbsoluteUrl("/"), content.LastUpdated);
-        foreach (var article in content.Articles)
+        foreach (var article in content.ArticlesAndPages)
         {
             WriteUrl(xml, site.AbsoluteUrl(article.Url), article.Updated);
         }

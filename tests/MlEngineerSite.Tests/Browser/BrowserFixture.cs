@@ -12,6 +12,7 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     private AppProcess? _app;
     private AppProcess? _realApp;
+    private AppProcess? _demoApp;
     private IPlaywright? _playwright;
 
     public IBrowser Browser { get; private set; } = null!;
@@ -20,6 +21,9 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     /// <summary>The same app on the repository's bundled content, for checks that need the real articles.</summary>
     public Uri RealSiteAddress { get; private set; } = null!;
+
+    /// <summary>The same app on the self-hoster's demo folder (content-examples/career-centre): another brand, in German.</summary>
+    public Uri DemoSiteAddress { get; private set; } = null!;
 
     /// <summary>Pages that are in no sitemap but that readers reach: section share pages, search results and the 404 page.</summary>
     private static readonly string[] PagesBeyondTheSitemap =
@@ -44,8 +48,10 @@ public sealed class BrowserFixture : IAsyncLifetime
             ["Site__BaseUrl"] = PublicBaseUrl,
         });
         _realApp = AppProcess.Start(new Dictionary<string, string> { ["Content__Path"] = TestPaths.RealContent, ["Site__BaseUrl"] = PublicBaseUrl });
+        _demoApp = AppProcess.Start(new Dictionary<string, string> { ["Content__Path"] = TestPaths.CareerCentre, ["Site__BaseUrl"] = PublicBaseUrl });
         SiteAddress = await _app.WaitUntilListeningAsync();
         RealSiteAddress = await _realApp.WaitUntilListeningAsync();
+        DemoSiteAddress = await _demoApp.WaitUntilListeningAsync();
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new()
         {
@@ -57,11 +63,15 @@ public sealed class BrowserFixture : IAsyncLifetime
     }
 
     /// <summary>A fresh page in its own context, at the given viewport and colour scheme.</summary>
-    public async Task<IPage> NewPageAsync(int width = 1280, int height = 800, ColorScheme scheme = ColorScheme.Light, bool realContent = false, params string[] permissions)
+    public async Task<IPage> NewPageAsync(int width = 1280, int height = 800, ColorScheme scheme = ColorScheme.Light, bool realContent = false, params string[] permissions) =>
+        await NewPageOnAsync(realContent ? RealSiteAddress : SiteAddress, width, height, scheme, permissions);
+
+    /// <summary>A fresh page on the given site (<see cref="DemoSiteAddress"/>, say).</summary>
+    public async Task<IPage> NewPageOnAsync(Uri site, int width = 1280, int height = 800, ColorScheme scheme = ColorScheme.Light, params string[] permissions)
     {
         var context = await Browser.NewContextAsync(new()
         {
-            BaseURL = (realContent ? RealSiteAddress : SiteAddress).ToString(),
+            BaseURL = site.ToString(),
             ViewportSize = new() { Width = width, Height = height },
             ColorScheme = scheme,
             Permissions = permissions,
@@ -72,11 +82,24 @@ public sealed class BrowserFixture : IAsyncLifetime
     /// <summary>Every page the bundled site's /sitemap.xml lists, plus the kinds of page it leaves out.</summary>
     public async Task<IReadOnlyList<string>> AuditedPathsAsync()
     {
-        using var client = new HttpClient { BaseAddress = RealSiteAddress };
-        var sitemap = System.Xml.Linq.XDocument.Parse(await client.GetStringAsync("/sitemap.xml", TestContext.Current.CancellationToken));
-        var listed = sitemap.Descendants().Where(e => e.Name.LocalName == "loc").Select(e => new Uri(e.Value).PathAndQuery).ToList();
+        var listed = await SitemapPathsAsync(RealSiteAddress);
         Assert.True(listed.Count >= 10, $"the sitemap lists only {listed.Count} pages");
         return [.. listed, .. PagesBeyondTheSitemap];
+    }
+
+    /// <summary>Every page the demo site's sitemap lists, a share page, a search and its 404 page.</summary>
+    public async Task<IReadOnlyList<string>> DemoPathsAsync()
+    {
+        var listed = await SitemapPathsAsync(DemoSiteAddress);
+        Assert.True(listed.Count >= 6, $"the demo's sitemap lists only {listed.Count} pages");
+        return [.. listed, "/articles/wege-ins-maschinelle-lernen/grundlagen", "/search?q=Ingenieur", "/no/such/page"];
+    }
+
+    private static async Task<List<string>> SitemapPathsAsync(Uri site)
+    {
+        using var client = new HttpClient { BaseAddress = site };
+        var sitemap = System.Xml.Linq.XDocument.Parse(await client.GetStringAsync("/sitemap.xml", TestContext.Current.CancellationToken));
+        return [.. sitemap.Descendants().Where(e => e.Name.LocalName == "loc").Select(e => new Uri(e.Value).PathAndQuery)];
     }
 
     public async ValueTask DisposeAsync()
@@ -89,6 +112,7 @@ public sealed class BrowserFixture : IAsyncLifetime
         _playwright?.Dispose();
         _app?.Dispose();
         _realApp?.Dispose();
+        _demoApp?.Dispose();
     }
 }
 

@@ -14,7 +14,7 @@ public sealed class DockerfileTests
 
         Assert.Equal(2, images.Count);
         Assert.Equal("mcr.microsoft.com/dotnet/sdk:10.0 AS build", images[0]);
-        Assert.Equal("mcr.microsoft.com/dotnet/runtime-deps:10.0-noble-chiseled", images[1]);
+        Assert.Equal("mcr.microsoft.com/dotnet/runtime-deps:10.0-noble-chiseled-extra", images[1]);
         Assert.Contains(_dockerfile.FinalStage, l => l is ("COPY", "--from=build /app ."));
     }
 

@@ -81,7 +81,10 @@ public sealed record Article
     /// <summary>The file, relative to the content folder (articles/x.md), for messages.</summary>
     public required string RelativePath { get; init; }
 
-    public string Url => $"/articles/{Slug}";
+    /// <summary>A page of pages/ (About, Contact): not in the article list, the feed or the tags; at /pages/{slug}.</summary>
+    public bool IsPage { get; init; }
+
+    public string Url => IsPage ? $"/pages/{Slug}" : $"/articles/{Slug}";
 
     /// <summary>
     /// Paths another tool served this page at, which redirect here: its old paths from the front

@@ -74,6 +74,24 @@ public sealed class ContentSnapshot
 
     public DateOnly LastUpdated { get; }
 
+    /// <summary>The pages of pages/ (About, Contact) that are live, by title: in navigation (site.yaml), the sitemap and search, not in the article list or feed.</summary>
+    public IReadOnlyList<Article> Pages
+    {
+        get => _pages;
+        init
+        {
+            _pages = [.. value.OrderBy(p => p.Title, StringComparer.Ordinal)];
+            PagesBySlug = _pages.ToFrozenDictionary(p => p.Slug, StringComparer.OrdinalIgnoreCase);
+        }
+    }
+
+    private readonly IReadOnlyList<Article> _pages = [];
+
+    public FrozenDictionary<string, Article> PagesBySlug { get; private init; } = FrozenDictionary<string, Article>.Empty;
+
+    /// <summary>Everything with a page of its own text: the articles, then the pages (search, the sitemap, the export).</summary>
+    public IEnumerable<Article> ArticlesAndPages => Articles.Concat(Pages);
+
     /// <summary>The site's name, language, logo, colours and links (site.yaml and the Site__* settings).</summary>
     public Branding.SiteBrand Brand { get; init; } = Branding.SiteBrand.Default;
 

@@ -17,6 +17,9 @@ public static class ContentLoader
 {
     public const string ArticlesFolder = "articles";
 
+    /// <summary>Pages that are not articles (About, Contact): optional.</summary>
+    public const string PagesFolder = "pages";
+
     /// <param name="folder">The content folder.</param>
     /// <param name="options">Today's date and limits; default: now, with the default settings.</param>
     /// <param name="memo">The articles of the previous load, kept by a server between reloads so only changed files are rendered.</param>
@@ -77,6 +80,8 @@ public static class ContentLoader
             memo.KeepOnly(read);
         }
 
+        var pages = ReadPages(tree, files, figures, diagnostics, options, texts);
+
         // Slugs and old paths are checked across the articles not live yet (or any more) as well: an
         // article scheduled for next week must not find its address taken when it goes live.
         CheckSlugsAreUnique(articles, diagnostics);
@@ -94,10 +99,16 @@ public static class ContentLoader
             articles[articles.IndexOf(figuresArticle)] = ArticleParts.WithFigureParts(figuresArticle, figures, diagnostics);
         }
 
-        foreach (var (article, fixes) in LinkChecker.Check(articles, diagnostics, unlisted, now, options.Preview))
+        foreach (var (article, fixes) in LinkChecker.Check(articles, diagnostics, unlisted, now, options.Preview, pages))
         {
             // Read again with its links mended: its problems were reported on the first reading.
             var (text, fileDate) = texts[article.RelativePath];
+            if (article.IsPage)
+            {
+                pages[pages.IndexOf(article)] = ReadPage(article.RelativePath, text, fileDate, figures, new ContentDiagnostics(), fixes, options.Preview)!;
+                continue;
+            }
+
             var mended = ReadArticle(article.RelativePath, text, fileDate, figures, new ContentDiagnostics(), fixes, options.Preview)!;
             articles[articles.IndexOf(article)] = article.Slug == figuresArticle?.Slug ? ArticleParts.WithFigureParts(mended, figures, new ContentDiagnostics()) : mended;
         }
@@ -130,8 +141,55 @@ public static class ContentLoader
         {
             NextScheduledChange = NextChange(registered, now),
             Brand = brand,
+            Pages = pages,
         }, problems);
     }
+
+    /// <summary>
+    /// The pages of pages/: read like articles (the same Markdown, figures and checks), without the
+    /// parts an article adds (contents, sources) and not in the registers; a slug names one page.
+    /// Only live ones, unless in preview.
+    /// </summary>
+    private static List<Article> ReadPages(ContentTree tree, ContentFiles files, FigureCatalog figures, ContentDiagnostics diagnostics, ContentLoadOptions options, Dictionary<string, (string Text, DateOnly Date)> texts)
+    {
+        var pages = new List<Article>();
+        if (!tree.HasFolder(PagesFolder))
+        {
+            return pages;
+        }
+
+        foreach (var entry in tree.In(PagesFolder, recursive: true))
+        {
+            if (!IsMarkdown(entry.RelativePath))
+            {
+                diagnostics.Warning(entry.RelativePath, 1, 1, "this is not a Markdown file (.md or .markdown), so it is not a page of its own", kind: "file in pages/ that is not Markdown");
+                continue;
+            }
+
+            var fileDate = DateOnly.FromDateTime(entry.LastWriteUtc);
+            if (files.Read(entry.RelativePath) is { } text)
+            {
+                texts[entry.RelativePath] = (text, fileDate);
+                if (ReadPage(entry.RelativePath, text, fileDate, figures, diagnostics, null, options.Preview) is { } page && (options.Preview || page.IsLiveAt(options.Moment)))
+                {
+                    pages.Add(page);
+                }
+            }
+        }
+
+        foreach (var group in pages.GroupBy(p => p.Slug, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1))
+        {
+            foreach (var duplicate in group.Skip(1))
+            {
+                diagnostics.Error(duplicate.RelativePath, 1, 1, $"the page slug '{duplicate.Slug}' is already {group.First().RelativePath}'s (/pages/{duplicate.Slug}): rename the file or set 'slug:'");
+            }
+        }
+
+        return pages;
+    }
+
+    private static Article? ReadPage(string relativePath, string text, DateOnly fileDate, FigureCatalog figures, ContentDiagnostics diagnostics, LinkFixes? linkFixes, bool includeDrafts) =>
+        ArticleReader.Read(relativePath, text, fileDate, figures, diagnostics, linkFixes, includeDrafts) is { } page ? page with { IsPage = true } : null;
 
     /// <summary>One article file, with the parts its page adds around the text (<see cref="ArticleParts"/>).</summary>
     internal static Article? ReadArticle(

@@ -19,7 +19,8 @@ public static class LinkChecker
     /// <param name="now">The moment of the load, which says whether an unlisted article is still to come or has expired.</param>
     /// <param name="preview">Preview mode, where unlisted articles are shown: a link to one is a warning and stays a link.</param>
     /// <param name="unlisted">Articles not live now (scheduled or expired): a link to one is an error that names why, shown as text until it is live.</param>
-    public static Dictionary<Article, LinkFixes> Check(IReadOnlyList<Article> articles, ContentDiagnostics diagnostics, IReadOnlyList<Article>? unlisted = null, DateTimeOffset now = default, bool preview = false)
+    /// <param name="pages">The pages of pages/, whose links to articles are checked as the articles' are.</param>
+    public static Dictionary<Article, LinkFixes> Check(IReadOnlyList<Article> articles, ContentDiagnostics diagnostics, IReadOnlyList<Article>? unlisted = null, DateTimeOffset now = default, bool preview = false, IReadOnlyList<Article>? pages = null)
     {
         unlisted ??= [];
         IReadOnlyList<Article> all = [.. articles, .. unlisted];
@@ -28,7 +29,7 @@ public static class LinkChecker
         var byPath = Article.ByOldPath(all);
         var byNote = ByNote(all);
         var fixes = new Dictionary<Article, LinkFixes>();
-        foreach (var article in articles)
+        foreach (var article in articles.Concat(pages ?? []))
         {
             foreach (var link in article.InternalLinks)
             {

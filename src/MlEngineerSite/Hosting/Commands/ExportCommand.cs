@@ -52,15 +52,16 @@ public static class ExportCommand
     private static int Export(HttpClient client, ContentSnapshot content, string directory, string webRoot)
     {
         Directory.CreateDirectory(directory);
+        using var language = content.Brand.Language.Use(); // The redirect pages' words.
         var written = 0;
         foreach (var file in Directory.EnumerateFiles(webRoot, "*", SearchOption.AllDirectories))
         {
             written += Write(directory, Path.GetRelativePath(webRoot, file).Replace('\\', '/'), File.ReadAllBytes(file));
         }
 
-        string[] files = ["/sitemap.xml", "/feed.xml", "/robots.txt", FigureDownloads.JsonPath, FigureDownloads.CsvPath];
+        string[] files = ["/sitemap.xml", "/feed.xml", "/robots.txt", FigureDownloads.JsonPath, FigureDownloads.CsvPath, .. content.Brand.Assets.Select(a => a.Url)];
         var tags = content.Tags.Count == 0 ? [] : content.Tags.SelectMany(t => new[] { t.Url, t.FeedUrl }).Prepend("/tags");
-        var pages = content.Articles.SelectMany(a => a.Sections.Select(a.SectionUrl).Prepend(a.Url)).Prepend("/").Concat(tags.Where(t => !t.EndsWith(".xml", StringComparison.Ordinal))).ToList();
+        var pages = content.Articles.SelectMany(a => a.Sections.Select(a.SectionUrl).Prepend(a.Url)).Prepend("/").Concat(content.Pages.Select(p => p.Url)).Concat(tags.Where(t => !t.EndsWith(".xml", StringComparison.Ordinal))).ToList();
         var cards = pages.Select(Cards.CardPaths.For);
         foreach (var path in files.Concat(pages).Concat(tags.Where(t => t.EndsWith(".xml", StringComparison.Ordinal))).Concat(cards))
         {

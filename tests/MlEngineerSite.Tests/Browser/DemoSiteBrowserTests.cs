@@ -1,0 +1,53 @@
+using Microsoft.Playwright;
+
+namespace MlEngineerSite.Tests.Browser;
+
+/// <summary>
+/// The demo folder in a real browser: its colours reach the page (links, buttons, the focus ring),
+/// its logo loads, and the copy-link buttons speak German. Screenshots of each page at a phone and a
+/// desktop width, light and dark, are saved under .cache/screenshots/career-centre for review.
+/// </summary>
+[Collection(nameof(BrowserCollection))]
+[Trait(TestCategory.Name, TestCategory.Browser)]
+public sealed class DemoSiteBrowserTests(BrowserFixture browser)
+{
+    private static string Screenshots => Path.Combine(TestPaths.RepositoryRoot, ".cache", "screenshots", "career-centre");
+
+    [Theory]
+    [MemberData(nameof(BrowserFixture.PhoneAndDesktopInLightAndDark), MemberType = typeof(BrowserFixture))]
+    public async Task TheBrandColoursAndLogo_ReachThePage(int width, ColorScheme scheme)
+    {
+        var yaml = await File.ReadAllTextAsync(Path.Combine(TestPaths.CareerCentre, "site.yaml"), TestContext.Current.CancellationToken);
+        var theme = yaml[yaml.IndexOf(scheme == ColorScheme.Dark ? "  dark:" : "  light:", StringComparison.Ordinal)..];
+        string Colour(string role) => System.Text.RegularExpressions.Regex.Match(theme, role + ": \"(#[0-9a-f]{6})\"").Groups[1].Value;
+        var page = await browser.NewPageOnAsync(browser.DemoSiteAddress, width, 900, scheme);
+
+        await page.GotoAsync("/");
+        var link = await page.EvaluateAsync<string>("() => getComputedStyle(document.querySelector('.prose a, .card a')).color");
+        var button = await page.EvaluateAsync<string>("() => getComputedStyle(document.querySelector('.search-form button')).backgroundColor");
+        var logoLoaded = await page.EvaluateAsync<bool>("() => { const img = document.querySelector('img.brand-logo'); return img.complete && img.naturalWidth > 0; }");
+        Directory.CreateDirectory(Screenshots);
+        await page.ScreenshotAsync(new() { Path = Path.Combine(Screenshots, $"home-{width}-{scheme.ToString().ToLowerInvariant()}.png"), FullPage = false });
+        await page.GotoAsync("/articles/gehalt-und-aussichten");
+        await page.ScreenshotAsync(new() { Path = Path.Combine(Screenshots, $"article-{width}-{scheme.ToString().ToLowerInvariant()}.png"), FullPage = false });
+
+        Assert.Equal(Rgb(Colour("primary")), link);
+        Assert.Equal(Rgb(Colour("accent")), button);
+        Assert.True(logoLoaded);
+    }
+
+    [Fact]
+    public async Task TheCopyLinkButtons_SpeakTheSiteLanguage()
+    {
+        var page = await browser.NewPageOnAsync(browser.DemoSiteAddress, permissions: ["clipboard-read", "clipboard-write"]);
+
+        await page.GotoAsync("/articles/wege-ins-maschinelle-lernen");
+        var button = page.Locator("#grundlagen .copy-link");
+
+        Assert.Equal("Link kopieren", await button.TextContentAsync());
+        Assert.StartsWith("Link zum Abschnitt", await button.GetAttributeAsync("aria-label"), StringComparison.Ordinal);
+    }
+
+    private static string Rgb(string hex) =>
+        $"rgb({Convert.ToInt32(hex[1..3], 16)}, {Convert.ToInt32(hex[3..5], 16)}, {Convert.ToInt32(hex[5..7], 16)})";
+}
