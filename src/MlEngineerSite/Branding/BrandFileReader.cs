@@ -160,7 +160,7 @@ public static class BrandFileReader
             return null;
         }
 
-        WarnUnknownKeys(yaml, logo, "file", "alt");
+        WarnUnknownKeys(yaml, logo, "file", "alt", "includes_name");
         var file = yaml.String(logo, "file", required: true);
         var alt = yaml.String(logo, "alt");
         if (alt is null && yaml.Find(logo, "alt") is null)
@@ -169,7 +169,7 @@ public static class BrandFileReader
         }
 
         return file is not null && ReadAsset(yaml, logo, "file", file, files, ImageTypes) is { } asset && alt is not null
-            ? new BrandImage(asset, alt)
+            ? new BrandImage(asset, alt, yaml.Boolean(logo, "includes_name"))
             : null;
     }
 
@@ -240,7 +240,21 @@ public static class BrandFileReader
             return null;
         }
 
-        return title is null || url is null ? null : new BrandLink(title, url);
+        return title is null || url is null ? null : new BrandLink(title, url, yaml.LineOf(yaml.Find(link, "url")!));
+    }
+
+    /// <summary>A header or footer link to an article or a page of this site must lead to one that readers see (check fails; the server still publishes).</summary>
+    public static void CheckLinks(SiteBrand brand, IReadOnlyList<Content.Model.Article> articles, IReadOnlyList<Content.Model.Article> pages, ContentDiagnostics diagnostics)
+    {
+        var addresses = articles.Concat(pages).Select(a => a.Url).ToHashSet(StringComparer.Ordinal);
+        foreach (var link in (brand.Navigation ?? []).Concat(brand.Footer.Links))
+        {
+            var path = link.Url.Split('#', '?')[0].TrimEnd('/');
+            if ((path.StartsWith("/pages/", StringComparison.Ordinal) || path.StartsWith("/articles/", StringComparison.Ordinal)) && !addresses.Contains(path))
+            {
+                diagnostics.CheckError(RelativePath, link.Line, 1, $"broken link: '{TextExcerpt.Quote(link.Title)}' leads to {path}, which is no page or article readers see", "broken link in site.yaml");
+            }
+        }
     }
 
     private static bool IsLinkAddress(string url) =>

@@ -48,8 +48,8 @@ public sealed record SiteBrand
     public static SiteBrand Default { get; } = new();
 }
 
-/// <summary>A link in the header or footer.</summary>
-public sealed record BrandLink(string Title, string Url);
+/// <summary>A link in the header or footer, and the line of site.yaml that gives it (for the check of where it leads).</summary>
+public sealed record BrandLink(string Title, string Url, int Line = 0);
 
 /// <summary>The footer's text, the organisation's legal name, a contact address and links.</summary>
 public sealed record BrandFooter
@@ -71,9 +71,12 @@ public sealed record BrandColours(Colour Primary, Colour Accent)
 }
 
 /// <summary>A logo and what it says to someone who cannot see it, shown <see cref="Height"/> pixels high.</summary>
-public sealed record BrandImage(BrandAsset Asset, string Alt)
+/// <param name="Asset">The file.</param>
+/// <param name="Alt">What it says.</param>
+/// <param name="IncludesName">The logo spells the site's name itself, so the header shows the logo alone.</param>
+public sealed record BrandImage(BrandAsset Asset, string Alt, bool IncludesName = false)
 {
-    public const int Height = 32;
+    public const int Height = 40;
 
     /// <summary>The width at <see cref="Height"/>, from the file's own proportions (square when it does not say).</summary>
     public int Width { get; } = ImageSize.Of(Asset.Bytes, Asset.Extension) is { } size ? (int)Math.Round(Height * size.Width / size.Height) : Height;

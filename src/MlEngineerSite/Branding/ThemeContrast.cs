@@ -26,13 +26,38 @@ public sealed record ThemeContrast(string Name, Colour Background, Colour Surfac
         ];
         foreach (var pair in pairs.Where(p => !Contrast.Passes(p.Foreground, p.Background, p.Minimum)))
         {
-            // A button's text is the site's choice; only the accent itself can be changed, so the shade offered is the accent's.
-            var isButton = pair.Use == "button text";
-            var nearest = isButton
-                ? Contrast.NearestPassing(colours.Accent, Contrast.ReadableOn(colours.Accent), pair.Minimum)
-                : Contrast.NearestPassing(pair.Foreground, pair.Background, pair.Minimum);
+            var nearest = Suggest(pair.Role == "primary" ? colours.Primary : colours.Accent, pair.Role);
             yield return new ContrastFailure(pair.Role, pair.Foreground, pair.Background, pair.BackgroundName, Contrast.Ratio(pair.Foreground, pair.Background), pair.Minimum, pair.Use, nearest);
         }
+    }
+
+    /// <summary>
+    /// One shade of the brand's colour that passes every pair it is in (a link on the page and on
+    /// panels; the accent as a ring and as a button), so each message offers the same one.
+    /// </summary>
+    private Colour Suggest(Colour colour, string role)
+    {
+        for (var round = 0; round < 4; round++)
+        {
+            var before = colour;
+            if (role == "primary")
+            {
+                colour = Contrast.NearestPassing(Contrast.NearestPassing(colour, Background, Contrast.Text), Surface, Contrast.Text);
+            }
+            else
+            {
+                colour = Contrast.NearestPassing(colour, Background, Contrast.LargeTextOrUi);
+                // A button's text is the site's choice (white or near-black): only the accent can change.
+                colour = Contrast.NearestPassing(colour, Contrast.ReadableOn(colour), Contrast.Text);
+            }
+
+            if (colour == before)
+            {
+                break;
+            }
+        }
+
+        return colour;
     }
 }
 

@@ -25,7 +25,7 @@ public static class CardFactory
 
         var siteName = Drawable(content.Brand.Name) ?? "";
         var address = Address(site.BaseUrl);
-        return page switch
+        var card = page switch
         {
             { Section: { } section, Article: { } article } => SectionCard(siteName, article, section, address),
             { Article: { } article } => new Card(siteName, null, Drawable(article.Title) ?? siteName, Drawable(article.Description), null, address),
@@ -33,6 +33,7 @@ public static class CardFactory
             { Path: "/" } => new Card(siteName, null, Drawable(content.Brand.Tagline) ?? siteName, null, null, address),
             _ => new Card(siteName, null, page.Title, page.Description, null, address),
         };
+        return card with { Accent = content.Brand.Dark?.Accent };
     }
 
     private static Card SectionCard(string siteName, Article article, ArticleSection section, string address)

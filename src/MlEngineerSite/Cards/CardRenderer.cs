@@ -29,14 +29,15 @@ public static class CardRenderer
             ?? throw new InvalidOperationException("could not create a drawing surface for the card");
         var canvas = surface.Canvas;
         canvas.Clear(Background);
-        using (var accent = new SKPaint { Color = Accent })
+        var accentColour = card.Accent is { } brand ? new SKColor(brand.R, brand.G, brand.B) : Accent;
+        using (var accent = new SKPaint { Color = accentColour })
         {
             canvas.DrawRect(0, 0, 18, Height, accent);
         }
 
         // Baselines, top down: the site's name, the kicker, the title at the largest size that fits
         // above the figure (else the smallest, cut with an ellipsis), then the summary if it has room.
-        Draw(canvas, card.SiteName, CardFonts.Bold, 32, Accent, 104, maxLines: 1);
+        Draw(canvas, card.SiteName, CardFonts.Bold, 32, accentColour, 104, maxLines: 1);
         var y = 104f;
         if (card.Kicker is { } kicker)
         {

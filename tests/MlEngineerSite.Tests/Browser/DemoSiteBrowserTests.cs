@@ -45,7 +45,9 @@ public sealed class DemoSiteBrowserTests(BrowserFixture browser)
         var button = page.Locator("#grundlagen .copy-link");
 
         Assert.Equal("Link kopieren", await button.TextContentAsync());
-        Assert.StartsWith("Link zum Abschnitt", await button.GetAttributeAsync("aria-label"), StringComparison.Ordinal);
+        // The visible words start the accessible name (WCAG 2.5.3, label in name), the section's title after them.
+        Assert.StartsWith("Link kopieren", await button.GetAttributeAsync("aria-label"), StringComparison.Ordinal);
+        Assert.EndsWith("„Grundlagen in den Modulen legen“", await button.GetAttributeAsync("aria-label"), StringComparison.Ordinal);
     }
 
     private static string Rgb(string hex) =>

@@ -41,9 +41,9 @@ public sealed class CareerCentreDemoTests(CareerCentreFactory factory) : IClassF
         var page = await Page(url);
 
         Assert.Equal("de-DE", page.DocumentElement.GetAttribute("lang"));
-        Assert.Equal(Name, page.QuerySelector("header .brand span")!.TextContent);
         var logo = page.QuerySelector("header .brand img.brand-logo")!;
-        Assert.Equal("Logo des Career Service der Hochschule Musterstadt", logo.GetAttribute("alt"));
+        Assert.Equal(Name, logo.GetAttribute("alt")); // The logo spells the name (includes_name), so it is the link's name.
+        Assert.Null(page.QuerySelector("header .brand span"));
         Assert.StartsWith("/brand/", logo.GetAttribute("src"), StringComparison.Ordinal);
         Assert.Equal(["Artikel", "Über uns", "Beratungstermin"], page.QuerySelectorAll(".site-nav a").Select(a => a.TextContent));
         Assert.Equal(German["Skip to content"], page.QuerySelector(".skip-link")!.TextContent);
@@ -107,6 +107,21 @@ public sealed class CareerCentreDemoTests(CareerCentreFactory factory) : IClassF
         Assert.Contains(search.QuerySelectorAll(".result h2 a"), a => a.GetAttribute("href")!.StartsWith("/pages/ueber-uns", StringComparison.Ordinal));
         Assert.Equal(HttpStatusCode.OK, (await _client.GetAsync("/cards/pages/ueber-uns.png", TestContext.Current.CancellationToken)).StatusCode);
     }
+
+    [Fact]
+    public async Task TheLinkPreviewCard_CarriesTheBrandsColour()
+    {
+        var yaml = await File.ReadAllTextAsync(Path.Combine(TestPaths.CareerCentre, "site.yaml"), TestContext.Current.CancellationToken);
+        var darkAccent = System.Text.RegularExpressions.Regex.Match(yaml[yaml.IndexOf("  dark:", StringComparison.Ordinal)..], "accent: \"#([0-9a-f]{6})\"").Groups[1].Value;
+
+        var png = await _client.GetByteArrayAsync("/cards/articles/gehalt-und-aussichten.png", TestContext.Current.CancellationToken);
+        using var bitmap = SkiaSharp.SKBitmap.Decode(png);
+        var bar = bitmap.GetPixel(5, CardHeight / 2);
+
+        Assert.Equal(darkAccent, $"{bar.Red:x2}{bar.Green:x2}{bar.Blue:x2}");
+    }
+
+    private const int CardHeight = MlEngineerSite.Cards.CardRenderer.Height;
 
     [Fact]
     public async Task TheNotFoundPage_IsInGerman_With404()

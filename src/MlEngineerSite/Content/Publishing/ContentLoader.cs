@@ -125,6 +125,7 @@ public static class ContentLoader
         }
 
         CheckOccupationPage(figures, articles, diagnostics);
+        BrandFileReader.CheckLinks(brand, articles, pages, diagnostics);
         diagnostics.OncePerKind("unknown key");
         if (options.Strict)
         {

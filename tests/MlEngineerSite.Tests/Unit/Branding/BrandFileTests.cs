@@ -29,6 +29,7 @@ public sealed class BrandFileTests
             logo:
               file: brand/logo.svg
               alt: Hochschule Musterstadt
+              includes_name: true
             favicon: brand/icon.svg
             colors:
               light:
@@ -57,11 +58,12 @@ public sealed class BrandFileTests
         Assert.Equal("Ihr Weg ins maschinelle Lernen", brand.Headline);
         Assert.Equal("de-DE", brand.Language.Tag);
         Assert.Equal("Hochschule Musterstadt", brand.Logo!.Alt);
-        Assert.Equal(128, brand.Logo.Width); // 160 x 40 at 32 px high.
+        Assert.Equal(160, brand.Logo.Width); // 160 x 40 at 40 px high.
+        Assert.True(brand.Logo.IncludesName);
         Assert.Equal("image/svg+xml", brand.Favicon!.ContentType);
         Assert.Equal("#0b5d4b", brand.Light!.Primary.ToHex());
         Assert.Equal("#f0a45c", brand.Dark!.Accent.ToHex());
-        Assert.Equal(new BrandLink("Über uns", "/pages/ueber-uns"), Assert.Single(brand.Navigation!));
+        Assert.Equal(("Über uns", "/pages/ueber-uns"), Assert.Single(brand.Navigation!) is var link ? (link.Title, link.Url) : default);
         Assert.Equal("karriere@hs-musterstadt.example", brand.Footer.Contact);
         Assert.Equal("Hochschule Musterstadt", brand.Footer.Organisation);
         Assert.Equal("https://www.hs-musterstadt.example/impressum", Assert.Single(brand.Footer.Links).Url);
@@ -117,6 +119,15 @@ public sealed class BrandFileTests
     }
 
     [Fact]
+    public void ALinkToAPageThatIsNotThere_FailsTheCheck()
+    {
+        var (_, problems) = Load("navigation:\n  - title: Articles\n    url: /articles/alpha\n  - title: About\n    url: /pages/about\n");
+
+        var problem = Assert.Single(problems, p => p.Message.StartsWith("broken link", StringComparison.Ordinal));
+        Assert.Equal("site.yaml:5:1: error: broken link: 'About' leads to /pages/about, which is no page or article readers see", problem.ToString());
+    }
+
+    [Fact]
     public void ALowContrastColour_IsRefused_WithBothColoursAndTheNearestShadeThatPasses()
     {
         var (snapshot, problems) = Load("colors:\n  light:\n    primary: \"#7aa7e0\"\n    accent: \"#1f5fbf\"\n");
@@ -128,6 +139,8 @@ public sealed class BrandFileTests
         var nearest = System.Text.RegularExpressions.Regex.Match(problem.Message, "nearest shade that passes is (#[0-9a-f]{6})$").Groups[1].Value;
         Assert.True(Colour.TryParse(nearest, out var shade), problem.Message);
         Assert.True(Contrast.Ratio(shade, Colour.White) >= 4.5, problem.Message);
+        Assert.True(Contrast.Ratio(shade, ThemeContrast.Light.Surface) >= 4.5, "the shade offered passes on panels too: " + problem.Message);
+        Assert.All(problems.Where(p => p.Message.StartsWith("colors.light.primary", StringComparison.Ordinal)), p => Assert.EndsWith(nearest, p.Message, StringComparison.Ordinal));
     }
 
     [Fact]
