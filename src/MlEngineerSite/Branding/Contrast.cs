@@ -50,29 +50,26 @@ public static class Contrast
         // another lightness up to white, and a bisection finds each edge.
         bool PassesAt(double l) => Passes(FromHsl(hue, saturation, l), background, minimum);
 
-        double? darker = null;
-        if (PassesAt(0))
+        // The passing lightness nearest the foreground's between it and one end (0, black; 1, white), if that end passes.
+        double? Edge(double end)
         {
-            var (passing, failing) = (0.0, lightness);
+            if (!PassesAt(end))
+            {
+                return null;
+            }
+
+            var (passing, failing) = (end, lightness);
             for (var i = 0; i < SearchSteps; i++)
             {
                 var middle = (passing + failing) / 2;
                 (passing, failing) = PassesAt(middle) ? (middle, failing) : (passing, middle);
             }
-            darker = passing;
+
+            return passing;
         }
 
-        double? lighter = null;
-        if (PassesAt(1))
-        {
-            var (passing, failing) = (1.0, lightness);
-            for (var i = 0; i < SearchSteps; i++)
-            {
-                var middle = (passing + failing) / 2;
-                (passing, failing) = PassesAt(middle) ? (middle, failing) : (passing, middle);
-            }
-            lighter = passing;
-        }
+        var darker = Edge(0);
+        var lighter = Edge(1);
 
         double? chosen = (darker, lighter) switch
         {

@@ -22,6 +22,11 @@ public static class OpenSearchEndpoint
                 xml.WriteElementString("ShortName", Namespace, TextExcerpt.Cut(brand.Name, 16));
                 xml.WriteElementString("Description", Namespace, Localization.SiteText.T["Search {0}", brand.Name]);
                 xml.WriteElementString("Language", Namespace, brand.Language.Tag);
+                // The browser shows the site's icon beside its search: the brand's favicon, else the site's own.
+                xml.WriteStartElement("Image", Namespace);
+                xml.WriteAttributeString("type", brand.Favicon?.ContentType ?? "image/svg+xml");
+                xml.WriteString(site.AbsoluteUrl(brand.Favicon?.Url ?? "/favicon.svg"));
+                xml.WriteEndElement();
                 xml.WriteElementString("InputEncoding", Namespace, "UTF-8");
                 xml.WriteStartElement("Url", Namespace);
                 xml.WriteAttributeString("type", "text/html");

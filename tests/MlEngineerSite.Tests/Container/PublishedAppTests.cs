@@ -71,11 +71,36 @@ public sealed class PublishedAppTests
             }
 
             Assert.All(app.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries), line => JsonDocument.Parse(line));
+            await ServesASelfHostersFolderInItsLanguageAsync(build, environment, entryPoint);
         }
         finally
         {
             await Command.RunAsync("chmod", ["-R", "u+w", content], build.Output);
         }
+    }
+
+    /// <summary>
+    /// A self-hoster's folder mounted in place of the bundled one (the demo), with the language set
+    /// over its site.yaml: the published app formats in that culture, so it carries the culture data
+    /// (ICU, which the image's chiseled-extra base provides) and the French resources.
+    /// </summary>
+    private static async Task ServesASelfHostersFolderInItsLanguageAsync(BuildStage build, Dictionary<string, string> imageEnvironment, string[] entryPoint)
+    {
+        var environment = new Dictionary<string, string>(imageEnvironment)
+        {
+            ["Content__Path"] = TestPaths.CareerCentre,
+            ["Site__Language"] = "fr",
+            ["ASPNETCORE_HTTP_PORTS"] = LoopbackPort.Free().ToString(System.Globalization.CultureInfo.InvariantCulture),
+        };
+        using var app = AppProcess.Launch(entryPoint[0], entryPoint[1..], environment, build.Output);
+        var listening = await app.WaitUntilListeningAsync();
+        using var client = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{listening.Port}") };
+
+        var home = Html.Parse(await client.GetStringAsync("/", TestContext.Current.CancellationToken));
+
+        Assert.Equal("fr-FR", home.DocumentElement.GetAttribute("lang"));
+        Assert.Equal("Aller au contenu", home.QuerySelector(".skip-link")!.TextContent);
+        Assert.Contains("140\u202f910\u00a0$\u00a0US", home.QuerySelector(".quick-facts")!.TextContent, StringComparison.Ordinal);
     }
 
     /// <summary>A command of the final stage, with the image's <c>/app</c> standing for the build's output.</summary>

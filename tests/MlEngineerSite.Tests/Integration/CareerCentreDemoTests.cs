@@ -160,6 +160,9 @@ public sealed class CareerCentreDemoTests(CareerCentreFactory factory) : IClassF
 
         Assert.Equal(German["Search {0}"].Replace("{0}", Name, StringComparison.Ordinal), opensearch.Root!.Element(os + "Description")!.Value);
         Assert.Equal("de-DE", opensearch.Root.Element(os + "Language")!.Value);
+        var icon = (await Page("/")).QuerySelector("link[rel=icon]")!.GetAttribute("href")!;
+        Assert.Equal(ContentSiteFactory.BaseUrl + icon, opensearch.Root.Element(os + "Image")!.Value);
+        Assert.StartsWith("/brand/", icon, StringComparison.Ordinal);
         Assert.Equal(Name, feed.Root!.Element(atom + "title")!.Value);
         Assert.Equal("de-DE", feed.Root.Attribute(XNamespace.Xml + "lang")!.Value);
     }
