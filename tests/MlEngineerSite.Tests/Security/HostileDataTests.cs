@@ -53,6 +53,56 @@ public sealed class HostileDataTests
     }
 
     [Fact]
+    public async Task MarkupInSiteYaml_IsShownAsText()
+    {
+        using var content = new TempContent().Write("site.yaml",
+            "name: \"<script>alert(1)</script>\"\ntagline: \"a & b <b>bold</b>\"\nfooter:\n  text: \"<img src=x onerror=alert(1)>\"\n  organisation: \"\\\"><svg onload=alert(1)>\"\n");
+        await using var factory = new ContentSiteFactory(content.Folder);
+        using var client = factory.CreateClient();
+
+        var html = await client.GetStringAsync("/", TestContext.Current.CancellationToken);
+        var page = Html.Parse(html);
+
+        Assert.Equal("<script>alert(1)</script>", page.QuerySelector("header .brand")!.TextContent);
+        Assert.Contains("<img src=x onerror=alert(1)>", page.QuerySelector(".site-footer")!.TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain("<script>alert", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<img src=x", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<svg onload", html, StringComparison.Ordinal);
+        Assert.Empty(page.QuerySelectorAll("[onerror], [onload]"));
+    }
+
+    [Theory]
+    [InlineData("javascript:alert(1)")]
+    [InlineData(" JaVaScRiPt:alert(1)")]
+    [InlineData("data:text/html,x")]
+    [InlineData("//evil.example/")]
+    [InlineData("vbscript:x")]
+    [InlineData("mailto:")]
+    public void AnUnsafeLinkInSiteYaml_IsAnError(string url)
+    {
+        using var content = new TempContent().Write("site.yaml", $"navigation:\n  - title: Go\n    url: \"{url}\"\n");
+
+        var (snapshot, problems) = ContentLoader.Load(content.Folder, TestClock.Options);
+
+        Assert.Null(snapshot);
+        Assert.Contains(problems, p => p.Path == "site.yaml" && p.Line == 3 && p.Message.StartsWith("a link's 'url' must be", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ALogoThatLinksOutOfTheFolder_IsNotRead()
+    {
+        using var content = new TempContent().Write("site.yaml", "logo:\n  file: brand/logo.svg\n  alt: Logo\n");
+        Directory.CreateDirectory(Path.Combine(content.Folder, "brand"));
+        File.CreateSymbolicLink(Path.Combine(content.Folder, "brand", "logo.svg"), "/etc/passwd");
+
+        var (snapshot, problems) = ContentLoader.Load(content.Folder, TestClock.Options);
+
+        Assert.Null(snapshot);
+        Assert.Contains(problems, p => p.Path == "brand/logo.svg" && p.Message.Contains("outside the content folder", StringComparison.Ordinal));
+        Assert.Contains(problems, p => p.Path == "site.yaml" && p.Line == 2 && p.Message.Contains("not a file in the content folder", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task CsvCellsThatASpreadsheetWouldRun_StartWithAnApostrophe()
     {
         using var content = new TempContent();
