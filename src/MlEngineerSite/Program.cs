@@ -1,6 +1,11 @@
 using MlEngineerSite.Hosting;
 using MlEngineerSite.Hosting.Commands;
 
+// The machine's locale (LANG) never decides what the site writes: pages and loads run in the site's
+// language (Localization/SiteLanguage), and everything else (commands, the check's messages, logs)
+// in the invariant culture.
+MlEngineerSite.Localization.SiteLanguage.IgnoreTheMachinesLocale();
+
 // `preview` is the server in preview mode (SiteOptions.Preview), for editors.
 if (args is ["preview", .. var rest])
 {

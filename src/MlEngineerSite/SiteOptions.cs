@@ -38,6 +38,11 @@ public sealed class SiteOptions : IValidatableObject
     /// <summary>The name and tagline go into every page, the feed and the OpenSearch description, where control characters are not allowed.</summary>
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
+        if (Language is not null && Localization.SiteLanguage.Parse(Language, out var problem) is null)
+        {
+            yield return new ValidationResult($"Site__Language: {problem}", [nameof(Language)]);
+        }
+
         foreach (var (name, value) in new[] { (nameof(Name), Name), (nameof(Tagline), Tagline), (nameof(Language), Language) })
         {
             if (value is not null && ForbiddenCharacters.Contains(value))

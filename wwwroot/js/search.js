@@ -11,7 +11,8 @@
 
   // The words, in the site's language, from the page (<body data-text-*>).
   const text = document.body.dataset;
-  const say = (template, ...values) => values.reduce((s, v, i) => s.replaceAll(`{${i}}`, v), template);
+  // Values are inserted by a function, so "$&" or "$'" in a query stays as written.
+  const say = (template, ...values) => values.reduce((s, v, i) => s.replaceAll(`{${i}}`, () => v), template);
   const fold = (text) => text.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
   const words = fold(query).split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 0);
   form.querySelector("input[name=q]").value = query;
@@ -42,7 +43,8 @@
 
     const parts = [];
     if (scored.length > 0) {
-      parts.push(element("p", "meta", say(scored.length === 1 ? text.textMatchesOne : text.textMatches, scored.length.toLocaleString(document.documentElement.lang), query)));
+      const template = scored.length === 1 ? text.textMatchesOne : scored.length > 20 ? text.textMatchesBest : text.textMatches;
+      parts.push(element("p", "meta", say(template, scored.length.toLocaleString(document.documentElement.lang), query)));
       parts[0].setAttribute("role", "status");
       const list = element("ol", "results");
       for (const { entry } of scored.slice(0, 20)) {

@@ -29,7 +29,7 @@
     button.type = "button";
     button.className = "copy-link";
     button.textContent = text.textCopyLink;
-    button.setAttribute("aria-label", text.textCopyLinkTo.replace("{0}", title));
+    button.setAttribute("aria-label", text.textCopyLinkTo.replace("{0}", () => title)); // A function: "$&" in a title stays as written.
     button.dataset.shareUrl = `${origin}${article.dataset.shareBase}/${encodeURIComponent(heading.id)}`;
     button.addEventListener("click", async () => {
       try {

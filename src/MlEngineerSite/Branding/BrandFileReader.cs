@@ -10,8 +10,11 @@ namespace MlEngineerSite.Branding;
 /// problem, and a colour pair the theme puts together that a reader could not read is an error
 /// naming both colours and the nearest shade that passes (<see cref="ThemeContrast"/>).
 /// </summary>
-public static class BrandFileReader
+public static partial class BrandFileReader
 {
+    [System.Text.RegularExpressions.GeneratedRegex(@"<script|<foreignObject|\bon[a-z]+\s*=|javascript:|<iframe|<embed|<object", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex ScriptInSvg();
+
     public const string RelativePath = "site.yaml";
 
     private static readonly string[] Keys = ["name", "tagline", "headline", "language", "logo", "favicon", "colors", "navigation", "footer", "stylesheet"];
@@ -35,29 +38,16 @@ public static class BrandFileReader
         var brand = files.Exists(RelativePath) && files.Read(RelativePath) is { } text
             ? ReadFile(text, files, diagnostics)
             : SiteBrand.Default;
-        return WithSettings(brand, settings, diagnostics);
+        return WithSettings(brand, settings);
     }
 
-    private static SiteBrand WithSettings(SiteBrand brand, SiteOptions settings, ContentDiagnostics diagnostics)
+    /// <summary>The settings over the file (a bad Site__Language never gets here: SiteOptions.Validate refuses it at start-up, naming the setting).</summary>
+    private static SiteBrand WithSettings(SiteBrand brand, SiteOptions settings) => brand with
     {
-        var language = brand.Language;
-        if (settings.Language is { } code)
-        {
-            language = SiteLanguage.Parse(code, out var problem) ?? language;
-            if (problem is not null)
-            {
-                // A setting, not a file: reported against site.yaml's place in the folder so the check names it.
-                diagnostics.Error(RelativePath, 1, 1, $"Site__Language: {problem}");
-            }
-        }
-
-        return brand with
-        {
-            Name = settings.Name ?? brand.Name,
-            Tagline = settings.Tagline ?? brand.Tagline,
-            Language = language,
-        };
-    }
+        Name = settings.Name ?? brand.Name,
+        Tagline = settings.Tagline ?? brand.Tagline,
+        Language = SiteLanguage.Parse(settings.Language, out _) is { } language && settings.Language is not null ? language : brand.Language,
+    };
 
     private static SiteBrand ReadFile(string text, ContentFiles files, ContentDiagnostics diagnostics)
     {
@@ -80,6 +70,7 @@ public static class BrandFileReader
 
         var (light, dark) = ReadColours(yaml, root);
         var extraCss = yaml.String(root, "stylesheet") is { } css ? ReadAsset(yaml, root, "stylesheet", css, files, new() { [".css"] = "text/css" }) : null;
+        var extraCssText = extraCss is null ? null : ReadStylesheet(yaml, yaml.Find(root, "stylesheet")!, extraCss.Bytes);
         var brand = new SiteBrand
         {
             Name = yaml.String(root, "name") ?? SiteBrand.DefaultName,
@@ -92,7 +83,7 @@ public static class BrandFileReader
             Dark = dark,
             Navigation = yaml.Find(root, "navigation") is null ? null : [.. yaml.Sequence(root, "navigation", node => ReadLink(yaml, node))],
             Footer = ReadFooter(yaml, root),
-            ExtraCss = extraCss is null ? null : System.Text.Encoding.UTF8.GetString(extraCss.Bytes),
+            ExtraCss = extraCssText,
         };
         return light is null && dark is null && brand.ExtraCss is null
             ? brand
@@ -153,6 +144,29 @@ public static class BrandFileReader
         return (colour, node);
     }
 
+    /// <summary>The stylesheet's text: strict UTF-8 without its BOM (in the middle of the theme's file a BOM would spoil the first rule).</summary>
+    private static string? ReadStylesheet(YamlFile yaml, YamlNode node, byte[] bytes)
+    {
+        string text;
+        try
+        {
+            text = new System.Text.UTF8Encoding(false, true).GetString(bytes).TrimStart('\uFEFF');
+        }
+        catch (System.Text.DecoderFallbackException)
+        {
+            yaml.Error(node, "the stylesheet is not valid UTF-8: save it with UTF-8 encoding");
+            return null;
+        }
+
+        // It is served from /brand/{hash}.css: a relative url() would look for a file the site does not serve.
+        foreach (System.Text.RegularExpressions.Match match in System.Text.RegularExpressions.Regex.Matches(text, @"url\(\s*['""]?(?!data:|https:)([^'"")\s]*)", System.Text.RegularExpressions.RegexOptions.IgnoreCase))
+        {
+            yaml.Warning(node, $"the stylesheet's url({TextExcerpt.Quote(match.Groups[1].Value)}) will not load: only data: and https:// addresses do, as the site serves the stylesheet alone (and its CSP allows only its own origin, so put fonts and pictures in the logo or leave them out)");
+        }
+
+        return text;
+    }
+
     private static BrandImage? ReadLogo(YamlFile yaml, YamlMappingNode root, ContentFiles files)
     {
         if (yaml.Find(root, "logo") is not { } node || yaml.Mapping(node, "'logo'") is not { } logo)
@@ -162,14 +176,16 @@ public static class BrandFileReader
 
         WarnUnknownKeys(yaml, logo, "file", "alt", "includes_name");
         var file = yaml.String(logo, "file", required: true);
+        var includesName = yaml.Boolean(logo, "includes_name");
         var alt = yaml.String(logo, "alt");
-        if (alt is null && yaml.Find(logo, "alt") is null)
+        if (alt is null && yaml.Find(logo, "alt") is null && includesName)
         {
-            yaml.Error(logo, "'logo' needs 'alt': what the logo says to someone who cannot see it (usually the organisation's name)");
+            yaml.Error(logo, "'logo' needs 'alt' when it includes the name: what the logo says to someone who cannot see it (the name it spells)");
         }
 
-        return file is not null && ReadAsset(yaml, logo, "file", file, files, ImageTypes) is { } asset && alt is not null
-            ? new BrandImage(asset, alt, yaml.Boolean(logo, "includes_name"))
+        // Beside the name, the logo adds nothing to say (alt=""); alone, its alt text is the link's name.
+        return file is not null && ReadAsset(yaml, logo, "file", file, files, ImageTypes) is { } asset && (alt is not null || !includesName)
+            ? new BrandImage(asset, includesName ? alt! : "", includesName)
             : null;
     }
 
@@ -197,7 +213,19 @@ public static class BrandFileReader
             return null;
         }
 
-        return files.ReadBytes(relative) is { } bytes ? new BrandAsset(bytes, contentType, extension.ToLowerInvariant()) : null;
+        if (files.ReadBytes(relative) is not { } bytes)
+        {
+            return null;
+        }
+
+        // The site's CSP keeps an SVG's script from running, but a static export has no such header.
+        if (extension.Equals(".svg", StringComparison.OrdinalIgnoreCase) && ScriptInSvg().Match(System.Text.Encoding.UTF8.GetString(bytes)) is { Success: true } script)
+        {
+            yaml.Error(node, $"'{TextExcerpt.Quote(path)}' holds script ({TextExcerpt.Quote(script.Value)}), which a logo or icon may not: export it from your drawing tool as a plain SVG");
+            return null;
+        }
+
+        return new BrandAsset(bytes, contentType, extension.ToLowerInvariant());
     }
 
     private static BrandFooter ReadFooter(YamlFile yaml, YamlMappingNode root)
@@ -246,7 +274,9 @@ public static class BrandFileReader
     /// <summary>A header or footer link to an article or a page of this site must lead to one that readers see (check fails; the server still publishes).</summary>
     public static void CheckLinks(SiteBrand brand, IReadOnlyList<Content.Model.Article> articles, IReadOnlyList<Content.Model.Article> pages, ContentDiagnostics diagnostics)
     {
-        var addresses = articles.Concat(pages).Select(a => a.Url).ToHashSet(StringComparer.Ordinal);
+        var addresses = articles.Concat(pages).Select(a => a.Url)
+            .Concat(articles.SelectMany(a => a.Sections.Select(a.SectionUrl))) // A section's share page.
+            .ToHashSet(StringComparer.OrdinalIgnoreCase);
         foreach (var link in (brand.Navigation ?? []).Concat(brand.Footer.Links))
         {
             var path = link.Url.Split('#', '?')[0].TrimEnd('/');
@@ -260,7 +290,7 @@ public static class BrandFileReader
     private static bool IsLinkAddress(string url) =>
         SafeUrl.IsWebAddress(url)
         || (url.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase) && IsEmailAddress(url["mailto:".Length..]))
-        || ((url.StartsWith('/') || url.StartsWith('#')) && SafeUrl.IsSameSite(url) && !url.Any(char.IsWhiteSpace));
+        || ((url.StartsWith('/') || url.StartsWith('#')) && SafeUrl.IsSameSite(url) && !url.Any(c => char.IsWhiteSpace(c) || c == '\\') && !url.StartsWith("//", StringComparison.Ordinal));
 
     private static bool IsEmailAddress(string text) =>
         text.IndexOf('@') is > 0 and var at && at < text.Length - 1 && !text.Any(c => char.IsWhiteSpace(c) || char.IsControl(c) || c is '<' or '>' or '"' or ',');

@@ -13,7 +13,11 @@ public sealed record ThemeContrast(string Name, Colour Background, Colour Surfac
 {
     public static ThemeContrast Light { get; } = new("light", new Colour(0xff, 0xff, 0xff), new Colour(0xf4, 0xf6, 0xf9));
 
-    public static ThemeContrast Dark { get; } = new("dark", new Colour(0x11, 0x16, 0x1d), new Colour(0x1a, 0x21, 0x2b));
+    /// <summary>The dark theme; its accent also draws the link-preview cards' bar and site name on <see cref="Cards.CardRenderer.Background"/>.</summary>
+    public static ThemeContrast Dark { get; } = new("dark", new Colour(0x11, 0x16, 0x1d), new Colour(0x1a, 0x21, 0x2b)) { Card = Cards.CardRenderer.Background };
+
+    /// <summary>The link-preview card's ground, where this theme's accent is drawn too; null for a theme cards do not use.</summary>
+    public Colour? Card { get; init; }
 
     public IEnumerable<ContrastFailure> Check(BrandColours colours)
     {
@@ -22,6 +26,8 @@ public sealed record ThemeContrast(string Name, Colour Background, Colour Surfac
             ("primary", colours.Primary, Background, "the page background", Contrast.Text, "link text"),
             ("primary", colours.Primary, Surface, "the panel background", Contrast.Text, "link text"),
             ("accent", colours.Accent, Background, "the page background", Contrast.LargeTextOrUi, "the focus ring and chart bars"),
+            ("accent", colours.Accent, Surface, "the panel background", Contrast.LargeTextOrUi, "the focus ring and callout borders"),
+            .. Card is { } card ? new[] { ("accent", colours.Accent, card, "the link-preview card", Contrast.LargeTextOrUi, "the cards' site name") } : [],
             ("accent", colours.OnAccent, colours.Accent, "the accent", Contrast.Text, "button text"),
         ];
         foreach (var pair in pairs.Where(p => !Contrast.Passes(p.Foreground, p.Background, p.Minimum)))
@@ -46,7 +52,8 @@ public sealed record ThemeContrast(string Name, Colour Background, Colour Surfac
             }
             else
             {
-                colour = Contrast.NearestPassing(colour, Background, Contrast.LargeTextOrUi);
+                colour = Contrast.NearestPassing(Contrast.NearestPassing(colour, Background, Contrast.LargeTextOrUi), Surface, Contrast.LargeTextOrUi);
+                colour = Card is { } card ? Contrast.NearestPassing(colour, card, Contrast.LargeTextOrUi) : colour;
                 // A button's text is the site's choice (white or near-black): only the accent can change.
                 colour = Contrast.NearestPassing(colour, Contrast.ReadableOn(colour), Contrast.Text);
             }

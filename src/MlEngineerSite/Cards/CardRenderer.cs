@@ -15,7 +15,8 @@ public static class CardRenderer
     private const float Left = 96;
     private const float LineHeight = 1.2f;
     private const float Right = Width - 80;
-    private static readonly SKColor Background = new(0x0f, 0x1c, 0x2e);
+    /// <summary>The card's ground (the brand's dark accent is checked against it, Branding/ThemeContrast).</summary>
+    public static readonly Branding.Colour Background = new(0x0f, 0x1c, 0x2e);
     private static readonly SKColor Accent = new(0x5b, 0x9c, 0xff);
     private static readonly SKColor Text = SKColors.White;
     private static readonly SKColor Muted = new(0xb4, 0xc3, 0xd6);
@@ -28,7 +29,7 @@ public static class CardRenderer
         using var surface = SKSurface.Create(new SKImageInfo(Width, Height, SKColorType.Rgba8888, SKAlphaType.Premul))
             ?? throw new InvalidOperationException("could not create a drawing surface for the card");
         var canvas = surface.Canvas;
-        canvas.Clear(Background);
+        canvas.Clear(new SKColor(Background.R, Background.G, Background.B));
         var accentColour = card.Accent is { } brand ? new SKColor(brand.R, brand.G, brand.B) : Accent;
         using (var accent = new SKPaint { Color = accentColour })
         {

@@ -29,7 +29,8 @@ public static class EmbeddedPage
 
         var page = SitePage.At(path[basePath.Length..], content, followAliases: true);
         var fragment = address.Fragment.TrimStart('#');
-        return page is { Article: { } article, Section: null } && fragment.Length > 0 && article.FindSection(fragment, out _) is { } inPage
+        // A page of pages/ has no share page per section: it is embedded whole.
+        return page is { Article: { IsPage: false } article, Section: null } && fragment.Length > 0 && article.FindSection(fragment, out _) is { } inPage
             ? SitePage.Of(article, inPage)
             : page;
     }

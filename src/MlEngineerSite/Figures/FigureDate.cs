@@ -39,6 +39,12 @@ public readonly record struct FigureDate(int Year, int? Month = null, int? Day =
         : Month is { } month ? $"{Year:D4}-{month:D2}"
         : $"{Year:D4}";
 
+    /// <summary>As the content check's messages say it (English, whatever the site's language): May 2024.</summary>
+    public string ToEnglishString() =>
+        Day is { } day ? new DateOnly(Year, Month!.Value, day).ToString("d MMMM yyyy", CultureInfo.InvariantCulture)
+        : Month is { } month ? new DateOnly(Year, month, 1).ToString("MMMM yyyy", CultureInfo.InvariantCulture)
+        : Year.ToString(CultureInfo.InvariantCulture);
+
     public override string ToString() =>
         Day is { } day ? Localization.SiteText.Date(new DateOnly(Year, Month!.Value, day))
         : Month is { } month ? new DateOnly(Year, month, 1).ToString(Localization.SiteText.T["MMMM yyyy"], Localization.SiteLanguage.CurrentCulture)

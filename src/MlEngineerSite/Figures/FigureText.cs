@@ -7,7 +7,7 @@ public static class FigureText
         Lines([table.Title, table.Description, .. table.Figures.Select(Row)]);
 
     public static string Of(FigureGrid grid) =>
-        Lines([grid.Title, grid.Description, string.Join("; ", grid.Columns), .. grid.Rows.Select(r => $"{r.Label}: {string.Join("; ", r.Cells.Select(c => c?.DisplayValue ?? "no figure"))}.")]);
+        Lines([grid.Title, grid.Description, string.Join("; ", grid.Columns), .. grid.Rows.Select(r => $"{r.Label}: {string.Join("; ", r.Cells.Select(c => c?.DisplayValue ?? Localization.SiteText.T["no figure published"]))}.")]);
 
     public static string Of(FigureChart chart) =>
         Lines([chart.Title, chart.Description, .. chart.Figures.Select(f => $"{f.Label}: {f.DisplayValue} ({f.ShortSource}, {f.Date}).")]);

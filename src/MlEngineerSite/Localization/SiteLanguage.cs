@@ -22,6 +22,15 @@ public sealed record SiteLanguage
 
     public static SiteLanguage English { get; } = new(CultureInfo.GetCultureInfo("en-GB"));
 
+    /// <summary>Makes the invariant culture the default of this process, whatever LANG says (Program and the tests call it first).</summary>
+    public static void IgnoreTheMachinesLocale()
+    {
+        CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
+        CultureInfo.DefaultThreadCurrentUICulture = CultureInfo.InvariantCulture;
+        CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
+        CultureInfo.CurrentUICulture = CultureInfo.InvariantCulture;
+    }
+
     /// <summary>The culture pages are being made in: the site's, or English where none is set (a test, a command).</summary>
     public static CultureInfo CurrentCulture => CultureInfo.CurrentCulture.Name.Length == 0 ? English.Culture : CultureInfo.CurrentCulture;
 

@@ -54,7 +54,10 @@ public sealed class CareerCentreDemoTests(CareerCentreFactory factory) : IClassF
         Assert.NotNull(footer.QuerySelector("a[href='https://www.hs-musterstadt.example/impressum']"));
         Assert.Contains(German["Content last updated"], footer.TextContent, StringComparison.Ordinal);
         Assert.Equal(German["Copy link"], page.Body!.GetAttribute("data-text-copy-link"));
-        Assert.Equal("de_DE", page.QuerySelector("meta[property='og:locale']")?.GetAttribute("content") ?? "de_DE");
+        if (!url.StartsWith("/search", StringComparison.Ordinal) && url != "/no-such-page") // Pages with a canonical address describe themselves for link previews.
+        {
+            Assert.Equal("de_DE", page.QuerySelector("meta[property='og:locale']")!.GetAttribute("content"));
+        }
     }
 
     [Fact]
@@ -88,6 +91,7 @@ public sealed class CareerCentreDemoTests(CareerCentreFactory factory) : IClassF
         Assert.Contains("140.910", article.QuerySelector(".prose")!.TextContent, StringComparison.Ordinal);
         Assert.Contains("US-$", article.QuerySelector(".prose")!.TextContent, StringComparison.Ordinal);
         Assert.Equal(German["On this page"], article.QuerySelector(".toc-title")!.TextContent.TrimEnd('#', ' '));
+        Assert.Equal("on-this-page", article.QuerySelector(".toc-title")!.Id); // IDs stay the English ones: links survive a change of language.
     }
 
     [Fact]

@@ -77,6 +77,7 @@ public sealed class HostileDataTests
     [InlineData("data:text/html,x")]
     [InlineData("//evil.example/")]
     [InlineData("vbscript:x")]
+    [InlineData("/\\\\evil.example/")] // In YAML's double quotes \\ is one backslash: /\evil.example/, which browsers take for //evil.example/
     [InlineData("mailto:")]
     public void AnUnsafeLinkInSiteYaml_IsAnError(string url)
     {

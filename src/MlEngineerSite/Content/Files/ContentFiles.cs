@@ -113,7 +113,7 @@ public sealed class ContentFiles(ContentTree tree, long maxFileBytes, ContentDia
 
         if (status.Length > maxFileBytes)
         {
-            diagnostics.Error(entry.RelativePath, 1, 1, $"the file is {status.Length:N0} bytes, more than the limit of {maxFileBytes:N0} (Content__MaxFileBytes)");
+            diagnostics.Error(entry.RelativePath, 1, 1, string.Create(System.Globalization.CultureInfo.InvariantCulture, $"the file is {status.Length:N0} bytes, more than the limit of {maxFileBytes:N0} (Content__MaxFileBytes)"));
             return null;
         }
 
@@ -137,7 +137,7 @@ public sealed class ContentFiles(ContentTree tree, long maxFileBytes, ContentDia
 
         if (read > maxFileBytes)
         {
-            diagnostics.Error(entry.RelativePath, 1, 1, $"the file is more than the limit of {maxFileBytes:N0} bytes (Content__MaxFileBytes)");
+            diagnostics.Error(entry.RelativePath, 1, 1, string.Create(System.Globalization.CultureInfo.InvariantCulture, $"the file is more than the limit of {maxFileBytes:N0} bytes (Content__MaxFileBytes)"));
             return null;
         }
 

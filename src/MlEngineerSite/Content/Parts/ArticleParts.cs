@@ -11,8 +11,10 @@ namespace MlEngineerSite.Content.Parts;
 /// the occupation at a glance (on the figures article), and the sources. Each is a section like the
 /// text's own, with an ID made from its heading as the text's are, a "#" link, a share page and a
 /// card. Its ID is chosen after every ID the text has (headings and anchor aliases), so adding a
-/// part never moves an author's ID; a heading that takes a part's ID is warned about. Rendered
-/// once, when content loads.
+/// part never moves an author's ID; a heading that takes a part's ID is warned about. The IDs come
+/// from the English titles whatever the site's language (#on-this-page, #sources), so a published
+/// link and the anchor register survive a change of language; the headings are translated.
+/// Rendered once, when content loads.
 /// </summary>
 public static class ArticleParts
 {
@@ -26,7 +28,7 @@ public static class ArticleParts
             string contentsTitle = T["On this page"];
             var topLevel = contents.Where(h => h.Level == contents.Min(c => c.Level)).ToList();
             parts.Add(new ArticleSection(
-                IdFor(article, parts, contentsTitle, diagnostics),
+                IdFor(article, parts, "On this page", diagnostics),
                 2,
                 contentsTitle,
                 ComponentHtml.Render<ContentsList>(("Headings", contents), ("Base", article.Url)),
@@ -46,7 +48,7 @@ public static class ArticleParts
                 : publishers.Count > 3 ? T["The {0} sources this article cites, from {1} and others.", article.Sources.Count, named]
                 : T["The {0} sources this article cites, from {1}.", article.Sources.Count, named];
             parts.Add(new ArticleSection(
-                IdFor(article, parts, sourcesTitle, diagnostics),
+                IdFor(article, parts, "Sources", diagnostics),
                 2,
                 sourcesTitle,
                 html,
@@ -69,7 +71,7 @@ public static class ArticleParts
             var facts = figures.QuickFacts.Select(f => $"{f.Label}, {f.DisplayValue} ({f.Date})").ToList();
             string quickFactsTitle = T["Quick facts"];
             parts.Add(new ArticleSection(
-                IdFor(article, parts, quickFactsTitle, diagnostics),
+                IdFor(article, parts, "Quick facts", diagnostics),
                 2,
                 quickFactsTitle,
                 html,
@@ -88,7 +90,7 @@ public static class ArticleParts
                 .Concat(occupation.Education is { } education ? [$"{education.Label} {education.DisplayValue}"] : [])
                 .Append(string.Join(", ", occupation.Skills));
             parts.Add(new ArticleSection(
-                IdFor(article, parts, title, diagnostics),
+                IdFor(article, parts, $"{occupation.Name} at a glance", diagnostics),
                 2,
                 title,
                 html,

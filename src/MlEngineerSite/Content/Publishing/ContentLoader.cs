@@ -81,6 +81,11 @@ public static class ContentLoader
         }
 
         var pages = ReadPages(tree, files, figures, diagnostics, options, texts);
+        var unlistedPages = pages.Where(p => !p.IsLiveAt(options.Moment)).ToList();
+        if (!options.Preview)
+        {
+            pages.RemoveAll(unlistedPages.Contains);
+        }
 
         // Slugs and old paths are checked across the articles not live yet (or any more) as well: an
         // article scheduled for next week must not find its address taken when it goes live.
@@ -138,9 +143,9 @@ public static class ContentLoader
             return (null, problems);
         }
 
-        return (new ContentSnapshot(articles, figures, VersionOf(files.Version(), unlisted), new DateTimeOffset(files.NewestWrite, TimeSpan.Zero))
+        return (new ContentSnapshot(articles, figures, VersionOf(files.Version(), [.. unlisted, .. unlistedPages]), new DateTimeOffset(files.NewestWrite, TimeSpan.Zero))
         {
-            NextScheduledChange = NextChange(registered, now),
+            NextScheduledChange = NextChange([.. registered, .. pages, .. unlistedPages], now),
             Brand = brand,
             Pages = pages,
         }, problems);
@@ -149,7 +154,7 @@ public static class ContentLoader
     /// <summary>
     /// The pages of pages/: read like articles (the same Markdown, figures and checks), without the
     /// parts an article adds (contents, sources) and not in the registers; a slug names one page.
-    /// Only live ones, unless in preview.
+    /// All of them: the caller keeps only the live ones, unless in preview.
     /// </summary>
     private static List<Article> ReadPages(ContentTree tree, ContentFiles files, FigureCatalog figures, ContentDiagnostics diagnostics, ContentLoadOptions options, Dictionary<string, (string Text, DateOnly Date)> texts)
     {
@@ -171,7 +176,7 @@ public static class ContentLoader
             if (files.Read(entry.RelativePath) is { } text)
             {
                 texts[entry.RelativePath] = (text, fileDate);
-                if (ReadPage(entry.RelativePath, text, fileDate, figures, diagnostics, null, options.Preview) is { } page && (options.Preview || page.IsLiveAt(options.Moment)))
+                if (ReadPage(entry.RelativePath, text, fileDate, figures, diagnostics, null, options.Preview) is { } page)
                 {
                     pages.Add(page);
                 }
@@ -223,7 +228,7 @@ public static class ContentLoader
         unlisted.Count == 0
             ? filesVersion
             : Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(
-                System.Text.Encoding.UTF8.GetBytes(filesVersion + "|" + string.Join(',', unlisted.Select(a => a.Slug).Order(StringComparer.Ordinal)))))[..16];
+                System.Text.Encoding.UTF8.GetBytes(filesVersion + "|" + string.Join(',', unlisted.Select(a => a.Url).Order(StringComparer.Ordinal)))))[..16];
 
     /// <summary>The next moment after <paramref name="now"/> at which an article goes live or is taken down.</summary>
     private static DateTimeOffset? NextChange(IEnumerable<Article> articles, DateTimeOffset now) =>

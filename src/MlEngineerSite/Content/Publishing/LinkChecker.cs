@@ -12,6 +12,7 @@ namespace MlEngineerSite.Content.Publishing;
 public static class LinkChecker
 {
     private const string ArticlePrefix = "/articles/";
+    private const string PagePrefix = "/pages/";
     private const string Kind = "broken link between articles";
 
     /// <param name="articles">The live articles, whose links are checked.</param>
@@ -28,6 +29,7 @@ public static class LinkChecker
         var byFile = all.GroupBy(a => a.RelativePath, StringComparer.OrdinalIgnoreCase).ToDictionary(g => g.Key, g => g.First(), StringComparer.OrdinalIgnoreCase);
         var byPath = Article.ByOldPath(all);
         var byNote = ByNote(all);
+        var pagesBySlug = (pages ?? []).ToDictionary(p => p.Slug, StringComparer.OrdinalIgnoreCase);
         var fixes = new Dictionary<Article, LinkFixes>();
         foreach (var article in articles.Concat(pages ?? []))
         {
@@ -44,7 +46,7 @@ public static class LinkChecker
                 }
                 else
                 {
-                    target = TargetOf(article, link.Path, bySlug, byPath, out var checkable);
+                    target = TargetOf(article, link.Path, bySlug, byPath, pagesBySlug, out var checkable);
                     if (!checkable)
                     {
                         continue;
@@ -74,7 +76,7 @@ public static class LinkChecker
                         $"broken link: '{target.RelativePath}' has no heading with the ID '#{TextExcerpt.Quote(link.Fragment)}'", Kind);
                     fix = target == article ? null : target.Url; // The page, at least.
                 }
-                else if (Canonical(target, link) is { } url && url != link.Path)
+                else if (Canonical(article, target, link) is { } url && url != link.Path)
                 {
                     fix = url + (string.IsNullOrEmpty(link.Fragment) ? "" : "#" + link.Fragment);
                 }
@@ -103,8 +105,10 @@ public static class LinkChecker
             : $"expired at {target.ExpiresAt:yyyy-MM-dd HH:mm} UTC";
 
     /// <summary>The address a link to the target should have when it names the target another way: a Markdown file (whose slug may not be the one predicted from its name), or an old path.</summary>
-    private static string? Canonical(Article target, InternalLink link) =>
-        link.File is not null || link.Note is not null || link.Path.StartsWith('/') && !link.Path.StartsWith(ArticlePrefix, StringComparison.OrdinalIgnoreCase) ? target.Url : null;
+    /// A page's relative link to an article ("salary") is made absolute: from /pages/ the browser would look for /pages/salary.
+    private static string? Canonical(Article from, Article target, InternalLink link) =>
+        link.File is not null || link.Note is not null || (from.IsPage && !link.Path.StartsWith('/') && link.Path.Length > 0)
+        || link.Path.StartsWith('/') && !link.Path.StartsWith(ArticlePrefix, StringComparison.OrdinalIgnoreCase) && !link.Path.StartsWith(PagePrefix, StringComparison.OrdinalIgnoreCase) ? target.Url : null;
 
     /// <summary>Articles by note name as Obsidian resolves a wiki link: the file name without .md, and its path under articles/ (folder/Note), without regard to case.</summary>
     private static Dictionary<string, Article> ByNote(IReadOnlyList<Article> articles)
@@ -122,12 +126,17 @@ public static class LinkChecker
     }
 
     /// <summary>The article a site link points at; <paramref name="checkable"/> is false for other pages of the site.</summary>
-    private static Article? TargetOf(Article from, string path, Dictionary<string, Article> bySlug, Dictionary<string, Article> byPath, out bool checkable)
+    private static Article? TargetOf(Article from, string path, Dictionary<string, Article> bySlug, Dictionary<string, Article> byPath, Dictionary<string, Article> pagesBySlug, out bool checkable)
     {
         checkable = true;
         if (path.Length == 0)
         {
             return from;
+        }
+
+        if (path.StartsWith(PagePrefix, StringComparison.OrdinalIgnoreCase))
+        {
+            return pagesBySlug.GetValueOrDefault(path[PagePrefix.Length..].Split('?')[0].TrimEnd('/'));
         }
 
         if (path.StartsWith(ArticlePrefix, StringComparison.OrdinalIgnoreCase))

@@ -271,7 +271,7 @@ public static class FiguresFileReader
         var stale = age.IsStale(date.LatestDay);
         if (stale)
         {
-            yaml.Warning(map, $"figure '{key}' is from {date}, more than {age.StaleAfterYears} years ago; newer data may exist", kind: "stale figure");
+            yaml.Warning(map, $"figure '{key}' is from {date.ToEnglishString()}, more than {age.StaleAfterYears} years ago; newer data may exist", kind: "stale figure");
         }
 
         var figure = new Figure

@@ -58,6 +58,7 @@ public sealed class BrandFileTests
         Assert.Equal("Ihr Weg ins maschinelle Lernen", brand.Headline);
         Assert.Equal("de-DE", brand.Language.Tag);
         Assert.Equal("Hochschule Musterstadt", brand.Logo!.Alt);
+        Assert.Equal("", (Load("logo:\n  file: brand/logo.svg\n  alt: Hochschule Musterstadt\n", c => c.Write("brand/logo.svg", Logo)).Snapshot!.Brand.Logo!.Alt)); // Beside the name it shows, a logo says nothing more.
         Assert.Equal(160, brand.Logo.Width); // 160 x 40 at 40 px high.
         Assert.True(brand.Logo.IncludesName);
         Assert.Equal("image/svg+xml", brand.Favicon!.ContentType);
@@ -106,14 +107,18 @@ public sealed class BrandFileTests
     [InlineData("logo:\n  file: ../outside.svg\n  alt: Logo\n", "site.yaml:2:9: error: 'file' must be a path inside the content folder")]
     [InlineData("logo:\n  file: /etc/logo.svg\n  alt: Logo\n", "site.yaml:2:9: error: 'file' must be a path inside the content folder")]
     [InlineData("logo:\n  file: brand/logo.gif\n  alt: Logo\n", "site.yaml:2:9: error: 'file' must be a .svg or .png file")]
-    [InlineData("logo:\n  file: brand/logo.svg\n", "site.yaml:2:3: error: 'logo' needs 'alt'")]
+    [InlineData("logo:\n  file: brand/logo.svg\n  includes_name: true\n", "site.yaml:2:3: error: 'logo' needs 'alt' when it includes the name")]
+    [InlineData("logo:\n  file: brand/evil.svg\n  alt: Logo\n", "site.yaml:2:9: error: 'brand/evil.svg' holds script (<script)")]
+    [InlineData("stylesheet: brand/extra.css\n", "site.yaml:1:13: warning: the stylesheet's url(fonts/a.woff2) will not load")]
     [InlineData("navigation:\n  - title: Evil\n    url: javascript:alert(1)\n", "site.yaml:3:10: error: a link's 'url' must be a path on this site")]
     [InlineData("footer:\n  contact: not an address\n", "site.yaml:2:12: error: 'contact' must be an e-mail address")]
     [InlineData("stylesheet: brand/extra.txt\n", "site.yaml:1:13: error: 'stylesheet' must be a .css file")]
     [InlineData("name: [unclosed\n", "site.yaml:")]
     public void AMistake_IsNamedWithItsLineAndColumn(string yaml, string expected)
     {
-        var (_, problems) = Load(yaml, c => c.Write("brand/logo.svg", Logo));
+        var (_, problems) = Load(yaml, c => c.Write("brand/logo.svg", Logo)
+            .Write("brand/evil.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"><script>alert(1)</script></svg>")
+            .Write("brand/extra.css", "@font-face { src: url(fonts/a.woff2); }\n"));
 
         Assert.Contains(problems, p => p.ToString().StartsWith(expected, StringComparison.Ordinal));
     }

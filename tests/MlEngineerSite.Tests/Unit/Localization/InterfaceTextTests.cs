@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
 using MlEngineerSite.Figures;
@@ -97,6 +96,27 @@ public sealed partial class InterfaceTextTests
     {
         Assert.Equal(tag, SiteLanguage.Parse(code, out var problem)!.Tag);
         Assert.Null(problem);
-        Assert.Equal(tag, CultureInfo.GetCultureInfo(tag).Name);
+    }
+
+    [Fact]
+    public void TheBundledContent_LoadsInEveryShippedLanguage_WithItsRegisteredSectionIds()
+    {
+        foreach (var language in SiteLanguage.Shipped)
+        {
+            var (snapshot, problems) = MlEngineerSite.Content.Publishing.ContentLoader.Load(TestPaths.RealContent, TestClock.Options with { Site = new SiteOptions { Language = language } });
+
+            Assert.True(snapshot is not null, $"{language}: " + string.Join("\n", problems.Where(p => p.Severity == MlEngineerSite.Content.Model.ContentSeverity.Error)));
+            Assert.Contains(snapshot.BySlug["salary"].Sections, s => s.Id == "on-this-page");
+        }
+    }
+
+    [Fact]
+    public void AnUnknownLanguageSetting_IsRefusedAtStartUp_NamingTheSetting()
+    {
+        var settings = new SiteOptions { Language = "es" };
+
+        var problem = Assert.Single(settings.Validate(new System.ComponentModel.DataAnnotations.ValidationContext(settings)));
+
+        Assert.Equal("Site__Language: the interface is translated into en, de, fr only, not 'es'", problem.ErrorMessage);
     }
 }
