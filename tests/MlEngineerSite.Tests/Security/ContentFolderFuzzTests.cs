@@ -38,7 +38,8 @@ public sealed class ContentFolderFuzzTests
             if (snapshot is not null)
             {
                 loaded++;
-                Assert.All(snapshot.Articles, a => Assert.False((a.Html + a.Title + a.Description).Contains(Secret, StringComparison.Ordinal), context));
+                Assert.All(snapshot.ArticlesAndPages, a => Assert.False((a.Html + a.Title + a.Description).Contains(Secret, StringComparison.Ordinal), context));
+                Assert.All(snapshot.Brand.Assets, a => Assert.False(System.Text.Encoding.UTF8.GetString(a.Bytes).Contains(Secret, StringComparison.Ordinal) || a.Bytes.Length > 4096, context));
             }
         }
 
@@ -81,8 +82,10 @@ public sealed class ContentFolderFuzzTests
         for (var i = random.Next(1, 5); i > 0; i--)
         {
             var name = $"h{random.Next(1000)}";
-            var place = random.Next(3) switch { 0 => "articles", 1 => "data", _ => "." };
-            var relative = Path.Combine(place, name + (random.Next(2) == 0 ? ".md" : ""));
+            // pages/ and brand/ too: a site.yaml below may name the entry as the logo or the stylesheet.
+            var place = random.Next(5) switch { 0 => "articles", 1 => "data", 2 => "pages", 3 => "brand", _ => "." };
+            Directory.CreateDirectory(Path.Combine(content.Folder, place));
+            var relative = Path.Combine(place, name + (random.Next(3) switch { 0 => ".md", 1 => ".svg", _ => "" }));
             var path = Path.Combine(content.Folder, relative);
             if (File.Exists(path) || Directory.Exists(path) || new FileInfo(path).LinkTarget is not null)
             {
@@ -127,6 +130,13 @@ public sealed class ContentFolderFuzzTests
                     File.CreateSymbolicLink(path, "/proc/self/environ");
                     break;
             }
+        }
+
+        if (made.Count > 0 && random.Next(2) == 0)
+        {
+            var named = made[random.Next(made.Count)].Split(':')[0];
+            content.Write("site.yaml", $"logo:\n  file: \"{named}\"\n  alt: Logo\nstylesheet: \"{named}\"\nfavicon: \"{named}\"\n");
+            made.Add($"site.yaml naming {named}");
         }
 
         return made;

@@ -222,7 +222,7 @@ public sealed partial class ArticleResolver(string path, int lineOffset, Content
         if (MarkdownFile(target) is { } file)
         {
             // A link between Markdown files, as MkDocs, GitHub and Obsidian write them: to the file's article.
-            target = "/articles/" + ArticleReader.SlugFromFileName(file);
+            target = (file.StartsWith(PagesFolder, StringComparison.Ordinal) ? "/pages/" : "/articles/") + ArticleReader.SlugFromFileName(file);
             link.Url = target + (fragment is null ? "" : "#" + fragment);
             InternalLinks.Add(new InternalLink(target, fragment, at.Item1, at.Item2) { File = file });
             return;
@@ -245,9 +245,9 @@ public sealed partial class ArticleResolver(string path, int lineOffset, Content
         {
             if (segment == "..")
             {
-                if (parts.Count <= 1)
+                if (parts.Count == 0)
                 {
-                    return null; // Out of articles/.
+                    return null; // Out of the content folder.
                 }
 
                 parts.RemoveAt(parts.Count - 1);
@@ -258,8 +258,11 @@ public sealed partial class ArticleResolver(string path, int lineOffset, Content
             }
         }
 
-        return string.Join('/', parts);
+        // Between the articles and the pages (../pages/contact.md from an article, ../articles/salary.md from a page); elsewhere it is not a page.
+        return parts.Count > 1 && (parts[0] == "articles" || parts[0] + "/" == PagesFolder) ? string.Join('/', parts) : null;
     }
+
+    private const string PagesFolder = "pages/";
 
     private void CheckAutolink(AutolinkInline autolink)
     {

@@ -26,10 +26,10 @@ public static class LinkChecker
         unlisted ??= [];
         IReadOnlyList<Article> all = [.. articles, .. unlisted];
         var bySlug = Article.BySlugOrAlias(all);
-        var byFile = all.GroupBy(a => a.RelativePath, StringComparer.OrdinalIgnoreCase).ToDictionary(g => g.Key, g => g.First(), StringComparer.OrdinalIgnoreCase);
+        var byFile = all.Concat(pages ?? []).GroupBy(a => a.RelativePath, StringComparer.OrdinalIgnoreCase).ToDictionary(g => g.Key, g => g.First(), StringComparer.OrdinalIgnoreCase);
         var byPath = Article.ByOldPath(all);
         var byNote = ByNote(all);
-        var pagesBySlug = (pages ?? []).ToDictionary(p => p.Slug, StringComparer.OrdinalIgnoreCase);
+        var pagesBySlug = (pages ?? []).GroupBy(p => p.Slug, StringComparer.OrdinalIgnoreCase).ToDictionary(g => g.Key, g => g.First(), StringComparer.OrdinalIgnoreCase); // Two pages of one slug are an error of their own.
         var fixes = new Dictionary<Article, LinkFixes>();
         foreach (var article in articles.Concat(pages ?? []))
         {
