@@ -179,6 +179,10 @@ public static class ContentLoader
                 if (ReadPage(entry.RelativePath, text, fileDate, figures, diagnostics, null, options.Preview) is { } page)
                 {
                     pages.Add(page);
+                    if (page.Aliases.Count > 0 || page.PathAliases.Count > 0 || page.AnchorAliases.Count > 0)
+                    {
+                        diagnostics.Warning(entry.RelativePath, 1, 1, "a page's old addresses (aliases, permalink, anchor_aliases) are not redirected: only articles' are", kind: "alias on a page");
+                    }
                 }
             }
         }
