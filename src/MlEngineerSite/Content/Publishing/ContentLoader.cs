@@ -55,23 +55,11 @@ public static class ContentLoader
         else
         {
             var read = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var entry in tree.In(ArticlesFolder, recursive: true))
+            foreach (var (relative, text, fileDate) in MarkdownFiles(tree, ArticlesFolder, files, diagnostics, texts))
             {
-                var relative = entry.RelativePath;
-                if (!IsMarkdown(relative))
+                if (text is not null && memo.Read(relative, text, files.HashOf(relative), fileDate, figures, figuresKey, diagnostics, options.Preview) is { } article)
                 {
-                    diagnostics.Warning(relative, 1, 1, "this is not a Markdown file (.md or .markdown), so it is not a page of its own", kind: "file in articles/ that is not Markdown");
-                    continue;
-                }
-
-                var fileDate = DateOnly.FromDateTime(entry.LastWriteUtc);
-                if (files.Read(relative) is { } text)
-                {
-                    texts[relative] = (text, fileDate);
-                    if (memo.Read(relative, text, files.HashOf(relative), fileDate, figures, figuresKey, diagnostics, options.Preview) is { } article)
-                    {
-                        articles.Add(article);
-                    }
+                    articles.Add(article);
                 }
 
                 read.Add(relative);
@@ -164,25 +152,14 @@ public static class ContentLoader
             return pages;
         }
 
-        foreach (var entry in tree.In(PagesFolder, recursive: true))
+        foreach (var (relative, text, fileDate) in MarkdownFiles(tree, PagesFolder, files, diagnostics, texts))
         {
-            if (!IsMarkdown(entry.RelativePath))
+            if (text is not null && ReadPage(relative, text, fileDate, figures, diagnostics, null, options.Preview) is { } page)
             {
-                diagnostics.Warning(entry.RelativePath, 1, 1, "this is not a Markdown file (.md or .markdown), so it is not a page of its own", kind: "file in pages/ that is not Markdown");
-                continue;
-            }
-
-            var fileDate = DateOnly.FromDateTime(entry.LastWriteUtc);
-            if (files.Read(entry.RelativePath) is { } text)
-            {
-                texts[entry.RelativePath] = (text, fileDate);
-                if (ReadPage(entry.RelativePath, text, fileDate, figures, diagnostics, null, options.Preview) is { } page)
+                pages.Add(page);
+                if (page.Aliases.Count > 0 || page.PathAliases.Count > 0 || page.AnchorAliases.Count > 0)
                 {
-                    pages.Add(page);
-                    if (page.Aliases.Count > 0 || page.PathAliases.Count > 0 || page.AnchorAliases.Count > 0)
-                    {
-                        diagnostics.Warning(entry.RelativePath, 1, 1, "a page's old addresses (aliases, permalink, anchor_aliases) are not redirected: only articles' are", kind: "alias on a page");
-                    }
+                    diagnostics.Warning(relative, 1, 1, "a page's old addresses (aliases, permalink, anchor_aliases) are not redirected: only articles' are", kind: "alias on a page");
                 }
             }
         }
@@ -196,6 +173,34 @@ public static class ContentLoader
         }
 
         return pages;
+    }
+
+    /// <summary>
+    /// Every Markdown file of a folder (articles/, pages/) with its text, or null when it could not be
+    /// read (the problem is reported), kept in <paramref name="texts"/> for a second reading with mended
+    /// links; any other file is a warning.
+    /// </summary>
+    private static IEnumerable<(string RelativePath, string? Text, DateOnly FileDate)> MarkdownFiles(
+        ContentTree tree, string folder, ContentFiles files, ContentDiagnostics diagnostics, Dictionary<string, (string Text, DateOnly Date)> texts)
+    {
+        foreach (var entry in tree.In(folder, recursive: true))
+        {
+            var relative = entry.RelativePath;
+            if (!IsMarkdown(relative))
+            {
+                diagnostics.Warning(relative, 1, 1, "this is not a Markdown file (.md or .markdown), so it is not a page of its own", kind: $"file in {folder}/ that is not Markdown");
+                continue;
+            }
+
+            var fileDate = DateOnly.FromDateTime(entry.LastWriteUtc);
+            var text = files.Read(relative);
+            if (text is not null)
+            {
+                texts[relative] = (text, fileDate);
+            }
+
+            yield return (relative, text, fileDate);
+        }
     }
 
     private static Article? ReadPage(string relativePath, string text, DateOnly fileDate, FigureCatalog figures, ContentDiagnostics diagnostics, LinkFixes? linkFixes, bool includeDrafts) =>
