@@ -25,6 +25,8 @@ public static partial class BrandFileReader
         [".png"] = "image/png",
     };
 
+    private static readonly Dictionary<string, string> StylesheetTypes = new(StringComparer.OrdinalIgnoreCase) { [".css"] = "text/css" };
+
     private static readonly Dictionary<string, string> IconTypes = new(ImageTypes, StringComparer.OrdinalIgnoreCase)
     {
         [".ico"] = "image/x-icon",
@@ -46,7 +48,7 @@ public static partial class BrandFileReader
     {
         Name = settings.Name ?? brand.Name,
         Tagline = settings.Tagline ?? brand.Tagline,
-        Language = SiteLanguage.Parse(settings.Language, out _) is { } language && settings.Language is not null ? language : brand.Language,
+        Language = settings.Language is not null && SiteLanguage.Parse(settings.Language, out _) is { } language ? language : brand.Language,
     };
 
     private static SiteBrand ReadFile(string text, ContentFiles files, ContentDiagnostics diagnostics)
@@ -57,7 +59,7 @@ public static partial class BrandFileReader
             return SiteBrand.Default;
         }
 
-        WarnUnknownKeys(yaml, root, Keys);
+        yaml.WarnUnknownKeys(root, Keys);
         var language = SiteLanguage.English;
         if (yaml.String(root, "language") is { } code)
         {
@@ -69,8 +71,7 @@ public static partial class BrandFileReader
         }
 
         var (light, dark) = ReadColours(yaml, root);
-        var extraCss = yaml.String(root, "stylesheet") is { } css ? ReadAsset(yaml, root, "stylesheet", css, files, new() { [".css"] = "text/css" }) : null;
-        var extraCssText = extraCss is null ? null : ReadStylesheet(yaml, yaml.Find(root, "stylesheet")!, extraCss.Bytes);
+        var extraCss = yaml.String(root, "stylesheet") is { } css ? ReadStylesheet(yaml, root, css, files) : null;
         var brand = new SiteBrand
         {
             Name = yaml.String(root, "name") ?? SiteBrand.DefaultName,
@@ -83,11 +84,10 @@ public static partial class BrandFileReader
             Dark = dark,
             Navigation = yaml.Find(root, "navigation") is null ? null : [.. yaml.Sequence(root, "navigation", node => ReadLink(yaml, node))],
             Footer = ReadFooter(yaml, root),
-            ExtraCss = extraCssText,
         };
-        return light is null && dark is null && brand.ExtraCss is null
+        return light is null && dark is null && extraCss is null
             ? brand
-            : brand with { Stylesheet = new BrandAsset(System.Text.Encoding.UTF8.GetBytes(BrandTheme.Css(light, dark, brand.ExtraCss)), "text/css; charset=utf-8", ".css") };
+            : brand with { Stylesheet = new BrandAsset(System.Text.Encoding.UTF8.GetBytes(BrandTheme.Css(light, dark, extraCss)), "text/css; charset=utf-8", ".css") };
     }
 
     private static (BrandColours? Light, BrandColours? Dark) ReadColours(YamlFile yaml, YamlMappingNode root)
@@ -97,7 +97,7 @@ public static partial class BrandFileReader
             return (null, null);
         }
 
-        WarnUnknownKeys(yaml, colors, "light", "dark");
+        yaml.WarnUnknownKeys(colors, "light", "dark");
         return (ReadTheme(yaml, colors, ThemeContrast.Light), ReadTheme(yaml, colors, ThemeContrast.Dark));
     }
 
@@ -108,7 +108,7 @@ public static partial class BrandFileReader
             return null;
         }
 
-        WarnUnknownKeys(yaml, map, "primary", "accent");
+        yaml.WarnUnknownKeys(map, "primary", "accent");
         var primary = ReadColour(yaml, map, "primary", theme.Name);
         var accent = ReadColour(yaml, map, "accent", theme.Name);
         if (primary is null || accent is null)
@@ -144,17 +144,15 @@ public static partial class BrandFileReader
         return (colour, node);
     }
 
-    /// <summary>The stylesheet's text: strict UTF-8 without its BOM (in the middle of the theme's file a BOM would spoil the first rule).</summary>
-    private static string? ReadStylesheet(YamlFile yaml, YamlNode node, byte[] bytes)
+    /// <summary>
+    /// The extra stylesheet's text, read as every text file of the folder is (strict UTF-8, its BOM
+    /// dropped: in the middle of the theme's file a BOM would spoil the first rule).
+    /// </summary>
+    private static string? ReadStylesheet(YamlFile yaml, YamlMappingNode root, string path, ContentFiles files)
     {
-        string text;
-        try
+        var node = yaml.Find(root, "stylesheet")!;
+        if (AssetFile(yaml, node, "stylesheet", path, files, StylesheetTypes) is not { } file || files.Read(file.Relative) is not { } text)
         {
-            text = new System.Text.UTF8Encoding(false, true).GetString(bytes).TrimStart('\uFEFF');
-        }
-        catch (System.Text.DecoderFallbackException)
-        {
-            yaml.Error(node, "the stylesheet is not valid UTF-8: save it with UTF-8 encoding");
             return null;
         }
 
@@ -174,7 +172,7 @@ public static partial class BrandFileReader
             return null;
         }
 
-        WarnUnknownKeys(yaml, logo, "file", "alt", "includes_name");
+        yaml.WarnUnknownKeys(logo, "file", "alt", "includes_name");
         var file = yaml.String(logo, "file", required: true);
         var includesName = yaml.Boolean(logo, "includes_name");
         var alt = yaml.String(logo, "alt");
@@ -189,10 +187,28 @@ public static partial class BrandFileReader
             : null;
     }
 
-    /// <summary>A file of the content folder named by <paramref name="key"/>: relative, inside the folder, of a type the site serves.</summary>
+    /// <summary>A picture of the content folder named by <paramref name="key"/> (<see cref="AssetFile"/>), without script.</summary>
     private static BrandAsset? ReadAsset(YamlFile yaml, YamlMappingNode map, string key, string path, ContentFiles files, Dictionary<string, string> types)
     {
         var node = yaml.Find(map, key)!;
+        if (AssetFile(yaml, node, key, path, files, types) is not { } file || files.ReadBytes(file.Relative) is not { } bytes)
+        {
+            return null;
+        }
+
+        // The site's CSP keeps an SVG's script from running, but a static export has no such header.
+        if (file.Extension == ".svg" && ScriptInSvg().Match(System.Text.Encoding.UTF8.GetString(bytes)) is { Success: true } script)
+        {
+            yaml.Error(node, $"'{TextExcerpt.Quote(path)}' holds script ({TextExcerpt.Quote(script.Value)}), which a logo or icon may not: export it from your drawing tool as a plain SVG");
+            return null;
+        }
+
+        return new BrandAsset(bytes, file.ContentType, file.Extension);
+    }
+
+    /// <summary>The file a key names: relative, inside the content folder, of a type the site serves.</summary>
+    private static (string Relative, string ContentType, string Extension)? AssetFile(YamlFile yaml, YamlNode node, string key, string path, ContentFiles files, Dictionary<string, string> types)
+    {
         var extension = Path.GetExtension(path);
         if (!types.TryGetValue(extension, out var contentType))
         {
@@ -213,19 +229,7 @@ public static partial class BrandFileReader
             return null;
         }
 
-        if (files.ReadBytes(relative) is not { } bytes)
-        {
-            return null;
-        }
-
-        // The site's CSP keeps an SVG's script from running, but a static export has no such header.
-        if (extension.Equals(".svg", StringComparison.OrdinalIgnoreCase) && ScriptInSvg().Match(System.Text.Encoding.UTF8.GetString(bytes)) is { Success: true } script)
-        {
-            yaml.Error(node, $"'{TextExcerpt.Quote(path)}' holds script ({TextExcerpt.Quote(script.Value)}), which a logo or icon may not: export it from your drawing tool as a plain SVG");
-            return null;
-        }
-
-        return new BrandAsset(bytes, contentType, extension.ToLowerInvariant());
+        return (relative, contentType, extension.ToLowerInvariant());
     }
 
     private static BrandFooter ReadFooter(YamlFile yaml, YamlMappingNode root)
@@ -235,7 +239,7 @@ public static partial class BrandFileReader
             return new BrandFooter();
         }
 
-        WarnUnknownKeys(yaml, footer, "text", "organisation", "contact", "links");
+        yaml.WarnUnknownKeys(footer, "text", "organisation", "contact", "links");
         var contact = yaml.String(footer, "contact");
         if (contact is not null && !IsEmailAddress(contact))
         {
@@ -259,7 +263,7 @@ public static partial class BrandFileReader
             return null;
         }
 
-        WarnUnknownKeys(yaml, link, "title", "url");
+        yaml.WarnUnknownKeys(link, "title", "url");
         var title = yaml.String(link, "title", required: true);
         var url = yaml.String(link, "url", required: true);
         if (url is not null && !IsLinkAddress(url))
@@ -290,19 +294,8 @@ public static partial class BrandFileReader
     private static bool IsLinkAddress(string url) =>
         SafeUrl.IsWebAddress(url)
         || (url.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase) && IsEmailAddress(url["mailto:".Length..]))
-        || ((url.StartsWith('/') || url.StartsWith('#')) && SafeUrl.IsSameSite(url) && !url.Any(c => char.IsWhiteSpace(c) || c == '\\') && !url.StartsWith("//", StringComparison.Ordinal));
+        || ((url.StartsWith('/') || url.StartsWith('#')) && SafeUrl.IsSameSite(url) && !url.Any(c => char.IsWhiteSpace(c) || c == '\\'));
 
     private static bool IsEmailAddress(string text) =>
         text.IndexOf('@') is > 0 and var at && at < text.Length - 1 && !text.Any(c => char.IsWhiteSpace(c) || char.IsControl(c) || c is '<' or '>' or '"' or ',');
-
-    private static void WarnUnknownKeys(YamlFile yaml, YamlMappingNode map, params string[] known)
-    {
-        foreach (var key in map.Children.Keys)
-        {
-            if (key is YamlScalarNode { Value: { } name } && !known.Contains(name, StringComparer.Ordinal))
-            {
-                yaml.Warning(key, $"unknown key '{name}' is ignored (known keys: {string.Join(", ", known)})");
-            }
-        }
-    }
 }

@@ -36,9 +36,6 @@ public sealed record SiteBrand
 
     public BrandFooter Footer { get; init; } = new();
 
-    /// <summary>The content folder's extra stylesheet, served after the site's own.</summary>
-    public string? ExtraCss { get; init; }
-
     /// <summary>The theme's colours and the extra stylesheet as one file (one request), or null when the brand changes neither.</summary>
     public BrandAsset? Stylesheet { get; init; }
 

@@ -96,14 +96,23 @@ public sealed class YamlFile(string path, ContentDiagnostics diagnostics, int li
     /// <summary>Reports keys that the schema does not know, which are usually typos.</summary>
     public void RejectUnknownKeys(YamlMappingNode map, params string[] known)
     {
-        foreach (var key in map.Children.Keys)
+        foreach (var (key, name) in UnknownKeys(map, known))
         {
-            if (key is YamlScalarNode { Value: { } name } && !known.Contains(name, StringComparer.Ordinal))
-            {
-                Error(key, $"unknown key '{name}' (known keys: {string.Join(", ", known)})");
-            }
+            Error(key, $"unknown key '{name}' (known keys: {string.Join(", ", known)})");
         }
     }
+
+    /// <summary>Warns about keys that the schema does not know, for a file that may carry other tools' keys (site.yaml).</summary>
+    public void WarnUnknownKeys(YamlMappingNode map, params string[] known)
+    {
+        foreach (var (key, name) in UnknownKeys(map, known))
+        {
+            Warning(key, $"unknown key '{name}' is ignored (known keys: {string.Join(", ", known)})");
+        }
+    }
+
+    private static IEnumerable<(YamlNode Key, string Name)> UnknownKeys(YamlMappingNode map, string[] known) =>
+        map.Children.Keys.OfType<YamlScalarNode>().Where(k => k.Value is { } name && !known.Contains(name, StringComparer.Ordinal)).Select(k => ((YamlNode)k, k.Value!));
 
     public YamlNode? Find(YamlMappingNode map, string key) =>
         map.Children.TryGetValue(new YamlScalarNode(key), out var node) ? node : null;

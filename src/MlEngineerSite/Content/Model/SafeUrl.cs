@@ -19,8 +19,12 @@ public static class SafeUrl
         && uri.Host.Length > 0
         && (url.StartsWith("https://", StringComparison.OrdinalIgnoreCase) || url.StartsWith("http://", StringComparison.OrdinalIgnoreCase));
 
-    /// <summary>A link to this site: no scheme and no host ("/articles/x", "#id", "other").</summary>
-    public static bool IsSameSite(string url) => Scheme(url) is null && !url.StartsWith("//", StringComparison.Ordinal);
+    /// <summary>
+    /// A link to this site: no scheme and no host ("/articles/x", "#id", "other"). Browsers read a
+    /// backslash as a slash, so "/\\host" and "\\\\host" name another host as "//host" does.
+    /// </summary>
+    public static bool IsSameSite(string url) =>
+        Scheme(url) is null && !(url.Length >= 2 && url[0] is ('/' or '\\') && url[1] is ('/' or '\\'));
 
     /// <summary>The URL's scheme in lower case, or null when it has none.</summary>
     private static string? Scheme(string url)
