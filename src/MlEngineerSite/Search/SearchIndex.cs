@@ -34,16 +34,22 @@ public sealed partial class SearchIndex
 
     private SearchIndex(IndexSearcher? searcher, Analyzer analyzer) => (_searcher, _analyzer) = (searcher, analyzer);
 
+    // One analyzer per language for the process, as there was one before languages: an analyzer is
+    // safe to share between threads, and a new one for every reload's index would never be disposed.
+    private static readonly Analyzer English = new EnglishAnalyzer(Version);
+    private static readonly Lazy<Analyzer> German = new(() => new Lucene.Net.Analysis.De.GermanAnalyzer(Version));
+    private static readonly Lazy<Analyzer> French = new(() => new Lucene.Net.Analysis.Fr.FrenchAnalyzer(Version));
+
     /// <summary>
     /// Lucene's analyzer for a language: English (Porter stemming), German (light stemming and
     /// umlaut folding: "Ingenieur" finds "Ingenieure", "Gehalter" finds "Gehälter") or French
     /// (elision and light stemming: "l'ingénieur" is "ingénieur").
     /// </summary>
-    public static Analyzer AnalyzerFor(string languageCode) => languageCode switch
+    private static Analyzer AnalyzerFor(string languageCode) => languageCode switch
     {
-        "de" => new Lucene.Net.Analysis.De.GermanAnalyzer(Version),
-        "fr" => new Lucene.Net.Analysis.Fr.FrenchAnalyzer(Version),
-        _ => new EnglishAnalyzer(Version),
+        "de" => German.Value,
+        "fr" => French.Value,
+        _ => English,
     };
 
     /// <param name="articles">The articles to index.</param>
