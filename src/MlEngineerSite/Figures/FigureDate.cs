@@ -40,13 +40,14 @@ public readonly record struct FigureDate(int Year, int? Month = null, int? Day =
         : $"{Year:D4}";
 
     /// <summary>As the content check's messages say it (English, whatever the site's language): May 2024.</summary>
-    public string ToEnglishString() =>
-        Day is { } day ? new DateOnly(Year, Month!.Value, day).ToString("d MMMM yyyy", CultureInfo.InvariantCulture)
-        : Month is { } month ? new DateOnly(Year, month, 1).ToString("MMMM yyyy", CultureInfo.InvariantCulture)
-        : Year.ToString(CultureInfo.InvariantCulture);
+    public string ToEnglishString() => Write(CultureInfo.InvariantCulture, "d MMMM yyyy", "MMMM yyyy");
 
+    /// <summary>As a reader says it, in the site's language: May 2024, Mai 2024.</summary>
     public override string ToString() =>
-        Day is { } day ? Localization.SiteText.Date(new DateOnly(Year, Month!.Value, day))
-        : Month is { } month ? new DateOnly(Year, month, 1).ToString(Localization.SiteText.T["MMMM yyyy"], Localization.SiteLanguage.CurrentCulture)
+        Write(Localization.SiteLanguage.CurrentCulture, Localization.SiteText.T["d MMMM yyyy"], Localization.SiteText.T["MMMM yyyy"]);
+
+    private string Write(CultureInfo culture, string dayFormat, string monthFormat) =>
+        Day is { } day ? new DateOnly(Year, Month!.Value, day).ToString(dayFormat, culture)
+        : Month is { } month ? new DateOnly(Year, month, 1).ToString(monthFormat, culture)
         : Year.ToString(CultureInfo.InvariantCulture);
 }
