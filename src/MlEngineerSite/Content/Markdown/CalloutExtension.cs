@@ -6,6 +6,7 @@ using Markdig.Renderers;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using MlEngineerSite.Content.Model;
+using MlEngineerSite.Localization;
 
 namespace MlEngineerSite.Content.Markdown;
 
@@ -34,8 +35,32 @@ public sealed class CalloutExtension : IMarkdownExtension
         }
     }
 
-    /// <summary>The title a call-out shows when it names none: its kind, capitalised ("warning" is "Warning").</summary>
-    public static string DefaultTitle(string kind) => kind.Length == 0 ? "Note" : char.ToUpperInvariant(kind[0]) + kind[1..].Replace('-', ' ');
+    /// <summary>
+    /// The title a call-out shows when it names none: for the kinds GitHub and MkDocs Material name
+    /// ("warning", "tip"), that word in the site's language ("Warnung" on a German site); for any
+    /// other kind, the kind capitalised ("see-also" is "See also"), as MkDocs writes it.
+    /// </summary>
+    public static string DefaultTitle(string kind) => KindTitle(kind.Length == 0 ? "note" : kind.ToLowerInvariant())?.Value
+        ?? char.ToUpperInvariant(kind[0]) + kind[1..].Replace('-', ' ');
+
+    private static Microsoft.Extensions.Localization.LocalizedString? KindTitle(string kind) => kind switch
+    {
+        "note" => SiteText.T["Note"],
+        "tip" => SiteText.T["Tip"],
+        "important" => SiteText.T["Important"],
+        "warning" => SiteText.T["Warning"],
+        "caution" => SiteText.T["Caution"],
+        "abstract" => SiteText.T["Abstract"],
+        "info" => SiteText.T["Info"],
+        "success" => SiteText.T["Success"],
+        "question" => SiteText.T["Question"],
+        "failure" => SiteText.T["Failure"],
+        "danger" => SiteText.T["Danger"],
+        "bug" => SiteText.T["Bug"],
+        "example" => SiteText.T["Example"],
+        "quote" => SiteText.T["Quote"],
+        _ => null,
+    };
 
     internal static void WriteOpening(HtmlRenderer renderer, string kind, string title, bool collapsible, bool open)
     {

@@ -98,6 +98,24 @@ public sealed partial class InterfaceTextTests
         Assert.Null(problem);
     }
 
+    [Theory]
+    [InlineData("en", "Warning", "Tip", "See also")]
+    [InlineData("de", "Warnung", "Tipp", "See also")]
+    [InlineData("fr", "Avertissement", "Astuce", "See also")]
+    public void ACallOutWithoutATitle_IsTitledInTheSiteLanguage_AnOwnKindAsWritten(string code, string warning, string tip, string ownKind)
+    {
+        const string markdown = "> [!WARNING]\n> Back up first.\n\n!!! tip\n    Use a virtual environment.\n\n!!! see-also\n    The salary page.\n";
+
+        string html;
+        using (SiteLanguage.Parse(code, out _)!.Use())
+        {
+            html = Markdig.Markdown.ToHtml(markdown, MlEngineerSite.Content.Markdown.SiteMarkdown.Pipeline);
+        }
+
+        var titles = Regex.Matches(html, "<p class=\"callout-title\">([^<]*)</p>").Select(m => m.Groups[1].Value).ToList();
+        Assert.Equal([warning, tip, ownKind], titles);
+    }
+
     [Fact]
     public void TheBundledContent_LoadsInEveryShippedLanguage_WithItsRegisteredSectionIds()
     {
