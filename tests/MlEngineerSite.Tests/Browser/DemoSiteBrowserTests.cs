@@ -50,6 +50,36 @@ public sealed class DemoSiteBrowserTests(BrowserFixture browser)
         Assert.EndsWith("„Grundlagen in den Modulen legen“", await button.GetAttributeAsync("aria-label"), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(390)]
+    [InlineData(1280)]
+    public async Task TheFootersOrganisationAndLinks_ShareOneBaseline(int width)
+    {
+        var page = await browser.NewPageOnAsync(browser.DemoSiteAddress, width, 900);
+
+        await page.GotoAsync("/");
+        // The bottom of each item's first line of text (a Range measures the glyphs, not the padded box), per row of the list.
+        var rows = await page.EvaluateAsync<double[][]>("""
+            () => {
+              const lines = [...document.querySelectorAll('.footer-links > li')].map(li => {
+                const range = document.createRange();
+                range.selectNodeContents(li);
+                return range.getClientRects()[0];
+              });
+              lines.sort((a, b) => a.top - b.top);
+              const rows = [];
+              for (const r of lines) {
+                const row = rows.at(-1);
+                if (row && r.top - row.top < 8) row.bottoms.push(r.bottom); else rows.push({ top: r.top, bottoms: [r.bottom] });
+              }
+              return rows.map(row => row.bottoms);
+            }
+            """);
+
+        Assert.True(rows.Sum(r => r.Length) >= 3, "the demo's footer has its organisation, contact and links");
+        Assert.All(rows, row => Assert.True(row.Max() - row.Min() < 0.5, $"text bottoms in one row differ: {string.Join(", ", row)}"));
+    }
+
     private static string Rgb(string hex) =>
         $"rgb({Convert.ToInt32(hex[1..3], 16)}, {Convert.ToInt32(hex[3..5], 16)}, {Convert.ToInt32(hex[5..7], 16)})";
 }
