@@ -275,22 +275,6 @@ public static partial class BrandFileReader
         return title is null || url is null ? null : new BrandLink(title, url, yaml.LineOf(yaml.Find(link, "url")!));
     }
 
-    /// <summary>A header or footer link to an article or a page of this site must lead to one that readers see (check fails; the server still publishes).</summary>
-    public static void CheckLinks(SiteBrand brand, IReadOnlyList<Content.Model.Article> articles, IReadOnlyList<Content.Model.Article> pages, ContentDiagnostics diagnostics)
-    {
-        var addresses = articles.Concat(pages).Select(a => a.Url)
-            .Concat(articles.SelectMany(a => a.Sections.Select(a.SectionUrl))) // A section's share page.
-            .ToHashSet(StringComparer.OrdinalIgnoreCase);
-        foreach (var link in (brand.Navigation ?? []).Concat(brand.Footer.Links))
-        {
-            var path = link.Url.Split('#', '?')[0].TrimEnd('/');
-            if ((path.StartsWith("/pages/", StringComparison.Ordinal) || path.StartsWith("/articles/", StringComparison.Ordinal)) && !addresses.Contains(path))
-            {
-                diagnostics.CheckError(RelativePath, link.Line, 1, $"broken link: '{TextExcerpt.Quote(link.Title)}' leads to {path}, which is no page or article readers see", "broken link in site.yaml");
-            }
-        }
-    }
-
     private static bool IsLinkAddress(string url) =>
         SafeUrl.IsWebAddress(url)
         || (url.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase) && IsEmailAddress(url["mailto:".Length..]))

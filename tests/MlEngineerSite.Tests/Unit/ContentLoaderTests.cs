@@ -56,6 +56,19 @@ public sealed class ContentLoaderTests
     }
 
     [Fact]
+    public void LinkToASectionsSharePage_IsChecked_AndKeptWhenTheSectionIsThere()
+    {
+        using var content = new TempContent().Write("articles/delta.md", "---\ntitle: T\ndescription: D\n---\nShare [this](/articles/alpha/getting-started) but not [that](/articles/alpha/no-such-section).");
+
+        var problems = Problems(content);
+        var (snapshot, _) = ContentLoader.Load(content.Folder, TestClock.Options);
+
+        Assert.DoesNotContain("getting-started", problems, StringComparison.Ordinal);
+        Assert.Contains("articles/delta.md:5:55: error: broken link: 'articles/alpha.md' has no section with the ID 'no-such-section' to share", problems);
+        Assert.Contains("href=\"/articles/alpha/getting-started\"", snapshot!.BySlug["delta"].Html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void MissingFolder_IsAnError()
     {
         var (snapshot, problems) = ContentLoader.Load(Path.Combine(Path.GetTempPath(), "no-such-folder-" + Guid.NewGuid()));

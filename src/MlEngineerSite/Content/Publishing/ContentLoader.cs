@@ -118,7 +118,7 @@ public static class ContentLoader
         }
 
         CheckOccupationPage(figures, articles, diagnostics);
-        BrandFileReader.CheckLinks(brand, articles, pages, diagnostics);
+        LinkChecker.CheckSiteLinks((brand.Navigation ?? []).Concat(brand.Footer.Links), BrandFileReader.RelativePath, articles, options.Preview ? [] : unlisted, pages, now, diagnostics);
         diagnostics.OncePerKind("unknown key");
         if (options.Strict)
         {

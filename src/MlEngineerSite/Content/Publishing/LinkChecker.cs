@@ -1,3 +1,4 @@
+using MlEngineerSite.Branding;
 using MlEngineerSite.Content.Model;
 
 namespace MlEngineerSite.Content.Publishing;
@@ -24,29 +25,25 @@ public static class LinkChecker
     public static Dictionary<Article, LinkFixes> Check(IReadOnlyList<Article> articles, ContentDiagnostics diagnostics, IReadOnlyList<Article>? unlisted = null, DateTimeOffset now = default, bool preview = false, IReadOnlyList<Article>? pages = null)
     {
         unlisted ??= [];
-        IReadOnlyList<Article> all = [.. articles, .. unlisted];
-        var bySlug = Article.BySlugOrAlias(all);
-        var byFile = all.Concat(pages ?? []).GroupBy(a => a.RelativePath, StringComparer.OrdinalIgnoreCase).ToDictionary(g => g.Key, g => g.First(), StringComparer.OrdinalIgnoreCase);
-        var byPath = Article.ByOldPath(all);
-        var byNote = ByNote(all);
-        var pagesBySlug = (pages ?? []).GroupBy(p => p.Slug, StringComparer.OrdinalIgnoreCase).ToDictionary(g => g.Key, g => g.First(), StringComparer.OrdinalIgnoreCase); // Two pages of one slug are an error of their own.
+        var targets = new Targets(articles, unlisted, pages ?? []);
         var fixes = new Dictionary<Article, LinkFixes>();
         foreach (var article in articles.Concat(pages ?? []))
         {
             foreach (var link in article.InternalLinks)
             {
                 Article? target;
+                string? sharedSection = null;
                 if (link.File is { } file)
                 {
-                    target = byFile.GetValueOrDefault(file);
+                    target = targets.ByFile.GetValueOrDefault(file);
                 }
                 else if (link.Note is { } note)
                 {
-                    target = note.Length == 0 ? article : byNote.GetValueOrDefault(note.TrimEnd('/'));
+                    target = note.Length == 0 ? article : targets.ByNote.GetValueOrDefault(note.TrimEnd('/'));
                 }
                 else
                 {
-                    target = TargetOf(article, link.Path, bySlug, byPath, pagesBySlug, out var checkable);
+                    target = targets.Of(article, link.Path, out var checkable, out sharedSection);
                     if (!checkable)
                     {
                         continue;
@@ -70,10 +67,9 @@ public static class LinkChecker
                     diagnostics.CheckError(article.RelativePath, link.Line, link.Column, $"link to {target.RelativePath}, which {NotLive(target, now)}: it is shown as text until then", Kind);
                     fix = null;
                 }
-                else if (!string.IsNullOrEmpty(link.Fragment) && !target.HasHeading(link.Fragment) && !target.AnchorAliases.ContainsKey(link.Fragment))
+                else if (MissingPart(target, link.Fragment, sharedSection) is { } missing)
                 {
-                    diagnostics.CheckError(article.RelativePath, link.Line, link.Column,
-                        $"broken link: '{target.RelativePath}' has no heading with the ID '#{TextExcerpt.Quote(link.Fragment)}'", Kind);
+                    diagnostics.CheckError(article.RelativePath, link.Line, link.Column, $"broken link: {missing}", Kind);
                     fix = target == article ? null : target.Url; // The page, at least.
                 }
                 else if (Canonical(article, target, link) is { } url && url != link.Path)
@@ -97,6 +93,39 @@ public static class LinkChecker
         return fixes;
     }
 
+    /// <summary>
+    /// The header and footer links of site.yaml that lead into this site, checked as an article's
+    /// links are: a page, an article (by its address or an old one), a heading by its #ID, a
+    /// section's share page. Another page of the site (/search, /feed.xml) is not checked.
+    /// </summary>
+    public static void CheckSiteLinks(IEnumerable<BrandLink> links, string file, IReadOnlyList<Article> articles, IReadOnlyList<Article> unlisted, IReadOnlyList<Article> pages, DateTimeOffset now, ContentDiagnostics diagnostics)
+    {
+        var targets = new Targets(articles, unlisted, pages);
+        foreach (var link in links.Where(l => l.Url.StartsWith('/')))
+        {
+            var hash = link.Url.IndexOf('#', StringComparison.Ordinal);
+            var (path, fragment) = hash < 0 ? (link.Url, null) : (link.Url[..hash], link.Url[(hash + 1)..]);
+            var target = targets.Of(null, path, out var checkable, out var sharedSection);
+            var problem = !checkable ? null
+                : target is null ? $"broken link: '{TextExcerpt.Quote(link.Title)}' leads to {path.Split('?')[0].TrimEnd('/')}, which is no page or article readers see"
+                : unlisted.Contains(target) ? $"link '{TextExcerpt.Quote(link.Title)}' leads to {target.RelativePath}, which {NotLive(target, now)}"
+                : MissingPart(target, fragment, sharedSection) is { } missing ? $"broken link: '{TextExcerpt.Quote(link.Title)}': {missing}"
+                : null;
+            if (problem is not null)
+            {
+                diagnostics.CheckError(file, link.Line, 1, problem, "broken link in " + file);
+            }
+        }
+    }
+
+    /// <summary>What a link names in its target that the target does not have: a heading by #ID, or the section of a share page.</summary>
+    private static string? MissingPart(Article target, string? fragment, string? sharedSection) =>
+        !string.IsNullOrEmpty(fragment) && !target.HasHeading(fragment) && !target.AnchorAliases.ContainsKey(fragment)
+            ? $"'{target.RelativePath}' has no heading with the ID '#{TextExcerpt.Quote(fragment)}'"
+        : sharedSection is not null && target.FindSection(sharedSection, out _) is null
+            ? $"'{target.RelativePath}' has no section with the ID '{TextExcerpt.Quote(sharedSection)}' to share"
+        : null;
+
     /// <summary>Why an article is not live at <paramref name="now"/>, for the editor.</summary>
     private static string NotLive(Article target, DateTimeOffset now) =>
         target.Draft ? "is a draft"
@@ -109,6 +138,31 @@ public static class LinkChecker
     private static string? Canonical(Article from, Article target, InternalLink link) =>
         link.File is not null || link.Note is not null || (from.IsPage && !link.Path.StartsWith('/') && link.Path.Length > 0)
         || link.Path.StartsWith('/') && !link.Path.StartsWith(ArticlePrefix, StringComparison.OrdinalIgnoreCase) && !link.Path.StartsWith(PagePrefix, StringComparison.OrdinalIgnoreCase) ? target.Url : null;
+
+    /// <summary>Every way a link may name its target: by slug or old slug, by file, by old path, by note name, by page slug.</summary>
+    private sealed class Targets
+    {
+        private readonly Dictionary<string, Article> _bySlug;
+        private readonly Dictionary<string, Article> _byPath;
+        private readonly Dictionary<string, Article> _pagesBySlug;
+
+        public Targets(IReadOnlyList<Article> articles, IReadOnlyList<Article> unlisted, IReadOnlyList<Article> pages)
+        {
+            IReadOnlyList<Article> all = [.. articles, .. unlisted];
+            _bySlug = Article.BySlugOrAlias(all);
+            _byPath = Article.ByOldPath(all);
+            _pagesBySlug = pages.GroupBy(p => p.Slug, StringComparer.OrdinalIgnoreCase).ToDictionary(g => g.Key, g => g.First(), StringComparer.OrdinalIgnoreCase); // Two pages of one slug are an error of their own.
+            ByFile = all.Concat(pages).GroupBy(a => a.RelativePath, StringComparer.OrdinalIgnoreCase).ToDictionary(g => g.Key, g => g.First(), StringComparer.OrdinalIgnoreCase);
+            ByNote = LinkChecker.ByNote(all);
+        }
+
+        public Dictionary<string, Article> ByFile { get; }
+
+        public Dictionary<string, Article> ByNote { get; }
+
+        public Article? Of(Article? from, string path, out bool checkable, out string? sharedSection) =>
+            TargetOf(from, path, _bySlug, _byPath, _pagesBySlug, out checkable, out sharedSection);
+    }
 
     /// <summary>Articles by note name as Obsidian resolves a wiki link: the file name without .md, and its path under articles/ (folder/Note), without regard to case.</summary>
     private static Dictionary<string, Article> ByNote(IReadOnlyList<Article> articles)
@@ -125,10 +179,14 @@ public static class LinkChecker
         return byNote;
     }
 
-    /// <summary>The article a site link points at; <paramref name="checkable"/> is false for other pages of the site.</summary>
-    private static Article? TargetOf(Article from, string path, Dictionary<string, Article> bySlug, Dictionary<string, Article> byPath, Dictionary<string, Article> pagesBySlug, out bool checkable)
+    /// <summary>
+    /// The article a site link points at; <paramref name="checkable"/> is false for other pages of the
+    /// site, <paramref name="sharedSection"/> the section ID of a share page's address.
+    /// </summary>
+    private static Article? TargetOf(Article? from, string path, Dictionary<string, Article> bySlug, Dictionary<string, Article> byPath, Dictionary<string, Article> pagesBySlug, out bool checkable, out string? sharedSection)
     {
         checkable = true;
+        sharedSection = null;
         if (path.Length == 0)
         {
             return from;
@@ -142,7 +200,16 @@ public static class LinkChecker
         if (path.StartsWith(ArticlePrefix, StringComparison.OrdinalIgnoreCase))
         {
             var slug = path[ArticlePrefix.Length..].Split('?')[0].TrimEnd('/');
-            return bySlug.GetValueOrDefault(slug);
+            checkable = slug.Length > 0; // "/articles/" is the list of them.
+            if (bySlug.GetValueOrDefault(slug) is { } article)
+            {
+                return article;
+            }
+
+            // A section's share page, /articles/slug/section-id.
+            var slash = slug.IndexOf('/', StringComparison.Ordinal);
+            sharedSection = slash > 0 ? slug[(slash + 1)..] : null;
+            return slash > 0 ? bySlug.GetValueOrDefault(slug[..slash]) : null;
         }
 
         if (path.StartsWith('/'))
@@ -153,7 +220,7 @@ public static class LinkChecker
             return found;
         }
 
-        if (!path.Contains('/') && !path.Contains('.'))
+        if (from is not null && !path.Contains('/') && !path.Contains('.'))
         {
             return bySlug.GetValueOrDefault(path.Split('?')[0]); // Relative to /articles/, where every article lives.
         }

@@ -132,6 +132,42 @@ public sealed class BrandFileTests
         Assert.Equal("site.yaml:5:1: error: broken link: 'About' leads to /pages/about, which is no page or article readers see", problem.ToString());
     }
 
+    [Theory]
+    [InlineData("/articles/alpha")]
+    [InlineData("/articles/first-article")] // An old slug.
+    [InlineData("/articles/alpha#details")]
+    [InlineData("/articles/alpha#old-start")] // An anchor alias.
+    [InlineData("/articles/alpha/getting-started")] // A section's share page.
+    [InlineData("/articles/")]
+    [InlineData("/search?q=pay")]
+    public void ALinkToWhatReadersSee_IsAccepted(string url)
+    {
+        var (snapshot, problems) = Load($"navigation:\n  - title: Go\n    url: \"{url}\"\n");
+
+        Assert.NotNull(snapshot);
+        Assert.DoesNotContain(problems, p => p.Path == "site.yaml");
+    }
+
+    [Theory]
+    [InlineData("/articles/alpha#nowhere", "site.yaml:3:1: error: broken link: 'Go': 'articles/alpha.md' has no heading with the ID '#nowhere'")]
+    [InlineData("/articles/alpha/nowhere", "site.yaml:3:1: error: broken link: 'Go': 'articles/alpha.md' has no section with the ID 'nowhere' to share")]
+    [InlineData("/articles/omega", "site.yaml:3:1: error: broken link: 'Go' leads to /articles/omega, which is no page or article readers see")]
+    public void ALinkToAHeadingOrSectionThatIsNotThere_FailsTheCheck(string url, string expected)
+    {
+        var (_, problems) = Load($"navigation:\n  - title: Go\n    url: \"{url}\"\n");
+
+        Assert.Equal(expected, Assert.Single(problems, p => p.Path == "site.yaml").ToString());
+    }
+
+    [Fact]
+    public void ALinkToAScheduledArticle_FailsTheCheck_NamingWhen()
+    {
+        var (_, problems) = Load("navigation:\n  - title: Soon\n    url: /articles/later\n",
+            c => c.Write("articles/later.md", "---\ntitle: Later\ndescription: Not yet.\npublish: 2030-01-01T09:00:00Z\n---\nText.\n"));
+
+        Assert.Equal("site.yaml:3:1: error: link 'Soon' leads to articles/later.md, which is scheduled for 2030-01-01 09:00 UTC", Assert.Single(problems, p => p.Path == "site.yaml").ToString());
+    }
+
     [Fact]
     public void ALowContrastColour_IsRefused_WithBothColoursAndTheNearestShadeThatPasses()
     {
