@@ -112,7 +112,7 @@ public static class ArticleReader
             Sources = WithFigureSources(sources, resolver.CitedFigures),
             CitedFigures = [.. resolver.CitedFigures.Distinct()],
             InternalLinks = resolver.InternalLinks,
-            ReadingMinutes = Math.Max(1, (int)Math.Ceiling(CountWords(parts.Body) / (double)WordsPerMinute)),
+            ReadingMinutes = Math.Max(1, (int)Math.Ceiling(Whitespace.CountWords(parts.Body) / (double)WordsPerMinute)),
             EmbedsComparison = resolver.EmbedsComparison,
             EmbedsFigureTables = resolver.EmbedsFigureTables,
             RelativePath = relativePath,
@@ -300,7 +300,4 @@ public static class ArticleReader
         var parts = relativePath.Split('/');
         return parts.Length <= 2 ? "" : string.Join('/', parts[1..^1]);
     }
-
-    private static int CountWords(string markdown) =>
-        markdown.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
 }

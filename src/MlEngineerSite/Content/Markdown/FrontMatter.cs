@@ -14,21 +14,35 @@ public sealed record FrontMatter(string? Yaml, string Body, int BodyLineOffset)
     /// </summary>
     public static FrontMatter? Split(string text, string path, ContentDiagnostics diagnostics)
     {
-        var lines = text.Split('\n');
-        if (lines.Length == 0 || lines[0].TrimEnd('\r', ' ', '\t') != Fence)
+        // Line by line over the text itself: splitting it into lines and joining them again was a
+        // tenth of a 10,000-article load's allocations (bench/README).
+        if (!IsFence(LineAt(text, 0, out var next)))
         {
             return new FrontMatter(null, text, 0);
         }
 
-        for (var i = 1; i < lines.Length; i++)
+        var yamlStart = next;
+        for (var lineNumber = 2; next <= text.Length; lineNumber++)
         {
-            if (lines[i].TrimEnd('\r', ' ', '\t') == Fence)
+            var start = next;
+            if (IsFence(LineAt(text, start, out next)))
             {
-                return new FrontMatter(string.Join('\n', lines[1..i]), string.Join('\n', lines[(i + 1)..]), i + 1);
+                var yaml = text[yamlStart..Math.Max(yamlStart, start - 1)];
+                return new FrontMatter(yaml, next <= text.Length ? text[next..] : "", lineNumber);
             }
         }
 
         diagnostics.Error(path, 1, 1, "the front matter that starts on line 1 is never closed with a '---' line");
         return null;
     }
+
+    /// <summary>The line that starts at <paramref name="start"/> (without its '\n') and where the next one starts (past the end after the last line).</summary>
+    private static ReadOnlySpan<char> LineAt(string text, int start, out int next)
+    {
+        var end = text.IndexOf('\n', start);
+        next = end < 0 ? text.Length + 1 : end + 1;
+        return end < 0 ? text.AsSpan(start) : text.AsSpan(start, end - start);
+    }
+
+    private static bool IsFence(ReadOnlySpan<char> line) => line.TrimEnd("\r \t").SequenceEqual(Fence);
 }

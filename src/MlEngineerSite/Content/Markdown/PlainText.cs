@@ -1,5 +1,6 @@
 using System.Text;
 using Markdig.Syntax;
+using MlEngineerSite.Content.Model;
 
 namespace MlEngineerSite.Content.Markdown;
 
@@ -21,7 +22,7 @@ public static class PlainText
             Append(block, text);
         }
 
-        return string.Join(' ', text.ToString().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).TrimEnd(';', ' ');
+        return Whitespace.Collapse(text.ToString()).TrimEnd(';', ' ');
     }
 
     private static void Append(Block block, StringBuilder text)

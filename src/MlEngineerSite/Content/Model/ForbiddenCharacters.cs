@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace MlEngineerSite.Content.Model;
@@ -56,7 +57,16 @@ public static class ForbiddenCharacters
 
     public static bool Contains(string text)
     {
-        foreach (var rune in text.EnumerateRunes())
+        // A vectorised search finds the first character that may start a forbidden one; most
+        // texts have none, and a rune-by-rune walk over every article was a measurable part of a
+        // 10,000-article load (bench/README).
+        var first = text.AsSpan().IndexOfAny(MayBeForbidden);
+        if (first < 0)
+        {
+            return false;
+        }
+
+        foreach (var rune in text.AsSpan(first).EnumerateRunes())
         {
             if (IsForbidden(rune))
             {
@@ -66,4 +76,8 @@ public static class ForbiddenCharacters
 
         return false;
     }
+
+    /// <summary>Every UTF-16 unit that is forbidden or starts a forbidden character: the BMP ones and every high surrogate (a plane's last two code points are noncharacters).</summary>
+    private static readonly SearchValues<char> MayBeForbidden = SearchValues.Create(
+        [.. Enumerable.Range(0, 0x10000).Where(c => c is >= 0xD800 and <= 0xDBFF || (!char.IsSurrogate((char)c) && IsForbidden(new Rune(c)))).Select(c => (char)c)]);
 }

@@ -27,7 +27,7 @@ public static partial class TextExcerpt
     /// </summary>
     public static string Summary(string text, int maxLength)
     {
-        var collapsed = string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        var collapsed = Whitespace.Collapse(text);
         if (collapsed.Length <= maxLength)
         {
             return collapsed;
@@ -45,7 +45,7 @@ public static partial class TextExcerpt
     /// </summary>
     public static string Description(string text, int maxLength = DescriptionLength)
     {
-        var collapsed = string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        var collapsed = Whitespace.Collapse(text);
         var end = 0;
         foreach (System.Text.RegularExpressions.Match boundary in SentenceEnd().Matches(collapsed))
         {
