@@ -58,12 +58,13 @@ public sealed class DemoSiteBrowserTests(BrowserFixture browser)
         var page = await browser.NewPageOnAsync(browser.DemoSiteAddress, width, 900);
 
         await page.GotoAsync("/");
-        // The bottom of each item's first line of text (a Range measures the glyphs, not the padded box), per row of the list.
+        // The bottom of each item's text itself (a Range over its text node measures the line of glyphs, not a link's padded box), per row of the list.
         var rows = await page.EvaluateAsync<double[][]>("""
             () => {
               const lines = [...document.querySelectorAll('.footer-links > li')].map(li => {
+                const text = document.createTreeWalker(li, NodeFilter.SHOW_TEXT, { acceptNode: n => n.textContent.trim() ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_SKIP }).nextNode();
                 const range = document.createRange();
-                range.selectNodeContents(li);
+                range.selectNodeContents(text);
                 return range.getClientRects()[0];
               });
               lines.sort((a, b) => a.top - b.top);
