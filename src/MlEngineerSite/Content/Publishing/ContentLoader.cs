@@ -92,7 +92,7 @@ public static class ContentLoader
             articles[articles.IndexOf(figuresArticle)] = ArticleParts.WithFigureParts(figuresArticle, figures, diagnostics);
         }
 
-        foreach (var (article, fixes) in LinkChecker.Check(articles, diagnostics, unlisted, now, options.Preview, pages))
+        foreach (var (article, fixes) in LinkChecker.Check(articles, diagnostics, unlisted, now, options.Preview, pages, (brand.Navigation ?? []).Concat(brand.Footer.Links)))
         {
             // Read again with its links mended: its problems were reported on the first reading.
             var (text, fileDate) = texts[article.RelativePath];
@@ -118,7 +118,6 @@ public static class ContentLoader
         }
 
         CheckOccupationPage(figures, articles, diagnostics);
-        LinkChecker.CheckSiteLinks((brand.Navigation ?? []).Concat(brand.Footer.Links), BrandFileReader.RelativePath, articles, options.Preview ? [] : unlisted, pages, now, diagnostics);
         diagnostics.OncePerKind("unknown key");
         if (options.Strict)
         {

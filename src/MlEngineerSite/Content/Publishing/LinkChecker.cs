@@ -22,7 +22,8 @@ public static class LinkChecker
     /// <param name="preview">Preview mode, where unlisted articles are shown: a link to one is a warning and stays a link.</param>
     /// <param name="unlisted">Articles not live now (scheduled or expired): a link to one is an error that names why, shown as text until it is live.</param>
     /// <param name="pages">The pages of pages/, whose links to articles are checked as the articles' are.</param>
-    public static Dictionary<Article, LinkFixes> Check(IReadOnlyList<Article> articles, ContentDiagnostics diagnostics, IReadOnlyList<Article>? unlisted = null, DateTimeOffset now = default, bool preview = false, IReadOnlyList<Article>? pages = null)
+    /// <param name="siteLinks">site.yaml's header and footer links, checked against the same targets.</param>
+    public static Dictionary<Article, LinkFixes> Check(IReadOnlyList<Article> articles, ContentDiagnostics diagnostics, IReadOnlyList<Article>? unlisted = null, DateTimeOffset now = default, bool preview = false, IReadOnlyList<Article>? pages = null, IEnumerable<BrandLink>? siteLinks = null)
     {
         unlisted ??= [];
         var targets = new Targets(articles, unlisted, pages ?? []);
@@ -90,17 +91,19 @@ public static class LinkChecker
             }
         }
 
+        CheckSiteLinks(siteLinks ?? [], targets, preview ? [] : unlisted, now, diagnostics);
         return fixes;
     }
 
     /// <summary>
     /// The header and footer links of site.yaml that lead into this site, checked as an article's
     /// links are: a page, an article (by its address or an old one), a heading by its #ID, a
-    /// section's share page. Another page of the site (/search, /feed.xml) is not checked.
+    /// section's share page. Another page of the site (/search, /feed.xml) is not checked; in preview,
+    /// where unlisted articles are shown, neither is whether the target is live.
     /// </summary>
-    public static void CheckSiteLinks(IEnumerable<BrandLink> links, string file, IReadOnlyList<Article> articles, IReadOnlyList<Article> unlisted, IReadOnlyList<Article> pages, DateTimeOffset now, ContentDiagnostics diagnostics)
+    private static void CheckSiteLinks(IEnumerable<BrandLink> links, Targets targets, IReadOnlyList<Article> unlisted, DateTimeOffset now, ContentDiagnostics diagnostics)
     {
-        var targets = new Targets(articles, unlisted, pages);
+        const string file = BrandFileReader.RelativePath;
         foreach (var link in links.Where(l => l.Url.StartsWith('/')))
         {
             var hash = link.Url.IndexOf('#', StringComparison.Ordinal);
