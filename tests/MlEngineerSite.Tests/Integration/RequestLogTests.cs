@@ -50,7 +50,11 @@ public sealed partial class RequestLogTests
         Assert.Equal("Error", request.GetProperty("@l").GetString());
         Assert.Equal(500, request.GetProperty("StatusCode").GetInt32());
 
-        // Lines are written in order: a line for the earlier 200 would be here by now. At Warning it is not.
+        // The exception's own line comes from the exception handler, the request line from the request
+        // log: two writers, so wait for both (a fresh-clone CI run once read the lines between them).
+        await captured.WaitForLineAsync(l => l.Contains("\"@x\":", StringComparison.Ordinal));
+
+        // Request lines are written in order: a line for the earlier 200 would be here by now. At Warning it is not.
         var lines = captured.Lines.Select(l => JsonDocument.Parse(l).RootElement).ToArray();
         Assert.DoesNotContain(lines, l => l.GetProperty("@m").GetString()!.StartsWith("HTTP GET /healthz/live", StringComparison.Ordinal));
         var exception = Assert.Single(lines, l => l.TryGetProperty("@x", out _));
