@@ -25,6 +25,27 @@ public sealed class ProcessTests
     }
 
     [Fact]
+    public async Task Help_ListsEveryCommand_AndExitsZero()
+    {
+        var result = await AppProcess.RunAsync("help");
+
+        Assert.Equal(0, result.ExitCode);
+        foreach (var command in new[] { "preview", "check [PATH]", "figures [PATH]", "anchors [PATH]", "export DIR", "healthcheck [URL]" })
+        {
+            Assert.Contains(command, result.Output, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public async Task AMisspeltCommand_IsRefusedByName_InsteadOfStartingTheServer()
+    {
+        var result = await AppProcess.RunAsync("chek", TestPaths.BasicContent);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("'chek' is not a command", result.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task HealthCheckCommand_WithoutAUrl_AsksThePortTheServerListensOn()
     {
         using var app = AppProcess.Start(new Dictionary<string, string> { ["Content__Path"] = TestPaths.BasicContent }, "http://127.0.0.1:18931");

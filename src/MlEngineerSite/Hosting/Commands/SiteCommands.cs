@@ -3,7 +3,8 @@ using MlEngineerSite.Content.Publishing;
 namespace MlEngineerSite.Hosting.Commands;
 
 /// <summary>
-/// The executable's own commands, chosen by its first argument; anything else starts the server.
+/// The executable's own commands, chosen by its first argument; no argument, or settings only
+/// (<c>--urls ...</c>, <c>Key=value</c>), starts the server; <c>help</c> lists the commands, and any other word is refused.
 /// <c>check [PATH]</c> validates a content folder; <c>figures [PATH]</c> lists its figures, oldest first;
 /// <c>anchors [PATH]</c> adds new section IDs and articles to its registers;
 /// <c>healthcheck [URL]</c> asks a running server whether it is ready; <c>export DIR</c> writes the site as static files.
@@ -48,6 +49,8 @@ public static class SiteCommands
             "healthcheck" => HealthCheckCommand.Run(argument, output),
             "export" when argument is null => Usage(errors, "export DIR: the folder to write the static site to"),
             "export" => ExportCommand.Run(argument, args[2..], output),
+            "help" or "-h" or "--help" or "-?" => Help(output),
+            var word when IsCommandWord(word) => Unknown(word, errors),
             _ => null,
         };
     }
@@ -77,6 +80,42 @@ public static class SiteCommands
         SettingsCheck.Valid(Settings.GetSection(Figures.Reading.FiguresOptions.SectionName).Get<Figures.Reading.FiguresOptions>() ?? new(), Figures.Reading.FiguresOptions.SectionName),
         TimeProvider.System,
         SettingsCheck.Valid(Settings.GetSection(SiteOptions.SectionName).Get<SiteOptions>() ?? new(), SiteOptions.SectionName));
+
+    /// <summary>
+    /// A word in the command's place. Settings look different: <c>--key value</c>, <c>-k</c>, <c>/key</c>
+    /// or <c>key=value</c> (ASP.NET Core's command-line configuration), so a typo like <c>chek</c>
+    /// is refused instead of starting a server that ignores it.
+    /// </summary>
+    private static bool IsCommandWord(string argument) =>
+        argument.Length > 0 && argument[0] is not ('-' or '/') && !argument.Contains('=', StringComparison.Ordinal);
+
+    private static int Unknown(string word, TextWriter errors)
+    {
+        errors.WriteLine($"error: '{word}' is not a command. Run 'help' for the list; start the server with no command.");
+        return 2;
+    }
+
+    private static int Help(TextWriter output)
+    {
+        output.WriteLine("""
+            MlEngineerSite: serves a content folder of Markdown articles and data files.
+
+            Commands (the first argument):
+              (none)                  start the server on Content__Path (default: the bundled content)
+              preview                 start the server in preview mode: pages reload when a file is saved
+              check [PATH]            validate a content folder; --strict fails on warnings too;
+                                      --today YYYY-MM-DD judges figures' age and schedules by that date
+              figures [PATH]          list the figures with their sources, oldest first
+              anchors [PATH]          add new section IDs and articles to the registers (--today as above)
+              export DIR              write the whole site as static files to DIR (set Site__BaseUrl first)
+              healthcheck [URL]       ask a running server whether it is ready (exit 0 if it is)
+              help                    this list
+
+            Settings come from the environment (Content__Path, Site__Language...) or as --Key value
+            after the command; the README's "Configuration" lists them.
+            """);
+        return 0;
+    }
 
     private static int Usage(TextWriter errors, string message)
     {
