@@ -17,12 +17,15 @@
 # Server GC (the ASP.NET Core default, in the runtimeconfig) the GC makes one heap per CPU the
 # process may use, so RSS depends on --app-cpus.
 #
-# Usage: bench/memory.sh [--duration 60] [--sitemap-only] [--app-cpus 0] [--results FILE] [--keep]
+# --app-env NAME=VALUE (repeatable): runs the app with that environment variable too, as in load.sh;
+# e.g. --app-env DOTNET_gcServer=0 measures with the workstation GC.
+#
+# Usage: bench/memory.sh [--duration 60] [--sitemap-only] [--app-cpus 0] [--app-env NAME=VALUE] [--results FILE] [--keep]
 #        bench/memory.sh --soak 600 [--rate 200] [--interval 10] [--warmup 60]
 # Exits 2 on a setup failure; a missed goal is reported, not an error.
 source "$(dirname "$0")/lib.sh"
 
-DURATION=60 SOAK=0 RATE=200 INTERVAL=10 SOAK_WARMUP=60 SECTIONS=--sections RESULTS="" PUBLISHED=""
+DURATION=60 SOAK=0 RATE=200 INTERVAL=10 SOAK_WARMUP=60 SECTIONS=--sections RESULTS="" PUBLISHED="" APP_ENV=()
 usage() { sed -n '2,/^# Exits/p' "$0" | sed 's/^# \{0,1\}//'; exit "${1:-0}"; }
 while [ $# -gt 0 ]; do
   case $1 in
@@ -33,6 +36,7 @@ while [ $# -gt 0 ]; do
     --warmup) SOAK_WARMUP=${2%s}; shift 2 ;;
     --sitemap-only) SECTIONS=""; shift ;;
     --app-cpus) SERVER_CPU=$2; shift 2 ;;
+    --app-env) [[ $2 == *=* ]] || die "--app-env takes NAME=VALUE"; APP_ENV+=("$2"); shift 2 ;;
     --results) RESULTS=$(realpath -m "$2"); shift 2 ;;
     --published) PUBLISHED=$(realpath "$2"); shift 2 ;;
     --keep) KEEP_WORK=1; shift ;;
@@ -53,7 +57,7 @@ note_machine_load
 APP_LOG=$WORK/app.log
 APP_PORT=$(free_port)
 echo "Starting the app on CPU(s) $SERVER_CPU (port $APP_PORT, content $REPO/content, log to a file)..."
-start_app "$APP" "$APP_PORT" "$REPO/content" "$APP_LOG"
+start_app "$APP" "$APP_PORT" "$REPO/content" "$APP_LOG" "${APP_ENV[@]}"
 wait_http "$APP_PID" "http://127.0.0.1:$APP_PORT/healthz/ready" 120 "$(now_us)" >/dev/null || { tail -20 "$APP_LOG" >&2; die "the app did not become ready"; }
 RSS_READY=$(rss_kb "$APP_PID")
 GC=$(grep -q '"System.GC.Server": true' "$PUBLISHED/MlEngineerSite.runtimeconfig.json" && echo "Server GC" || echo "Workstation GC")
@@ -97,7 +101,7 @@ REPORT=$WORK/report.md
   echo
   echo "Commit $(git -C "$REPO" rev-parse --short HEAD 2>/dev/null || echo unknown)$(git -C "$REPO" diff --quiet HEAD 2>/dev/null || echo ' (with local changes)')," \
     ".NET $(dotnet --list-runtimes | awk '/Microsoft.AspNetCore.App/ { v = $2 } END { print v }'), $GC, app on CPU(s) $SERVER_CPU, wrk on CPU $CLIENT_CPU," \
-    "$PAGES pages x 3 encodings, load average at start $(cut -d' ' -f1-3 /proc/loadavg)."
+    "$PAGES pages x 3 encodings, load average at start $(cut -d' ' -f1-3 /proc/loadavg).${APP_ENV[*]:+ App environment added: ${APP_ENV[*]}.}"
   echo
 } >"$REPORT"
 
