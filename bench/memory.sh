@@ -61,6 +61,9 @@ start_app "$APP" "$APP_PORT" "$REPO/content" "$APP_LOG" "${APP_ENV[@]}"
 wait_http "$APP_PID" "http://127.0.0.1:$APP_PORT/healthz/ready" 120 "$(now_us)" >/dev/null || { tail -20 "$APP_LOG" >&2; die "the app did not become ready"; }
 RSS_READY=$(rss_kb "$APP_PID")
 GC=$(grep -q '"System.GC.Server": true' "$PUBLISHED/MlEngineerSite.runtimeconfig.json" && echo "Server GC" || echo "Workstation GC")
+for setting in "${APP_ENV[@]}"; do # The environment overrides runtimeconfig.json.
+  case ${setting,,} in dotnet_gcserver=0) GC="Workstation GC" ;; dotnet_gcserver=1) GC="Server GC" ;; esac
+done
 
 python3 "$TOOL" site-paths "http://127.0.0.1:$APP_PORT" $SECTIONS >"$WORK/paths.txt" || die "could not list the site's pages"
 PAGES=$(wc -l <"$WORK/paths.txt")
