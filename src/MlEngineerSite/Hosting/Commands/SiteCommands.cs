@@ -105,7 +105,7 @@ public static class SiteCommands
               preview                 start the server in preview mode: pages reload when a file is saved
               check [PATH]            validate a content folder; --strict fails on warnings too;
                                       --today YYYY-MM-DD judges figures' age and schedules by that date
-              figures [PATH]          list the figures with their sources, oldest first
+              figures [PATH]          list the figures with their sources, oldest first (--today as above)
               anchors [PATH]          add new section IDs and articles to the registers (--today as above)
               export DIR              write the whole site as static files to DIR (set Site__BaseUrl first)
               healthcheck [URL]       ask a running server whether it is ready (exit 0 if it is)
