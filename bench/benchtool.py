@@ -342,6 +342,20 @@ def cmd_scale_table(args):
           "which is what keeps a file saved in pieces from being published half-written.")
 
 
+def cmd_image_env(args):
+    """The environment the Dockerfile's last stage sets, as NAME=VALUE lines, without the port and the
+    content folder (the bench gives its own): so the bench runs the app as the image does."""
+    text = open(args.dockerfile, encoding="utf-8").read().replace("\\\n", " ")
+    last_stage = text.split("\nFROM ")[-1]
+    for line in last_stage.splitlines():
+        words = line.split()
+        if words[:1] == ["ENV"]:
+            for word in words[1:]:
+                name, _, value = word.partition("=")
+                if name not in ("ASPNETCORE_HTTP_PORTS", "Content__Path"):
+                    print(f"{name}={value}")
+
+
 def cmd_startup_table(args):
     runs = read_tsv(args.runs)
     variants = {}
@@ -355,9 +369,12 @@ def cmd_startup_table(args):
         ratio = f"{median(ms) / reference:.2f}" if reference else "n/a"
         rss = median([int(r["rss_kb"]) for r in rs]) / 1024
         print(f"| {name} | {len(ms)} | {fmt(median(ms))} | {fmt(min(ms))} | {fmt(max(ms))} | {ratio} | {rss:.0f} |")
-    if args.goal_variant in variants:
+    if args.goal_variant in variants and reference:
+        # A ratio, as every speed goal here: the same app takes 520 ms on a quiet machine and 730 ms on a busy one.
         ms = median([float(r["ms"]) for r in variants[args.goal_variant]])
-        print(f"\nGoal: {args.goal_variant} median <= {args.goal_ms:g} ms: {'met' if ms <= args.goal_ms else 'MISSED'} ({fmt(ms)} ms).")
+        ratio = ms / reference
+        print(f"\nGoal: {args.goal_variant} median <= {args.goal_ratio:g} x the {args.reference}'s median: "
+              f"{'met' if ratio <= args.goal_ratio else 'MISSED'} ({fmt(ms)} ms against {fmt(reference)} ms, {ratio:.2f} x).")
 
 
 def cmd_memory_summary(args):
@@ -413,8 +430,9 @@ def main():
     p = sub.add_parser("load-table"); p.add_argument("runs"); p.add_argument("--manifest", action="append"); p.set_defaults(run=cmd_load_table)
     p = sub.add_parser("scale-table"); p.add_argument("runs"); p.add_argument("meta"); p.add_argument("--manifest", action="append"); p.add_argument("--settle-ms", type=int, default=2000)
     p.set_defaults(run=cmd_scale_table)
+    p = sub.add_parser("image-env"); p.add_argument("dockerfile"); p.set_defaults(run=cmd_image_env)
     p = sub.add_parser("startup-table"); p.add_argument("runs"); p.add_argument("--reference", default="reference")
-    p.add_argument("--goal-variant"); p.add_argument("--goal-ms", type=float, default=600); p.set_defaults(run=cmd_startup_table)
+    p.add_argument("--goal-variant"); p.add_argument("--goal-ratio", type=float, default=1.2); p.set_defaults(run=cmd_startup_table)
     p = sub.add_parser("memory-summary")
     p.add_argument("samples"); p.add_argument("--ready-kb", required=True); p.add_argument("--after-kb", required=True)
     p.add_argument("--hwm-kb", required=True); p.add_argument("--goal-mb", type=float, default=200); p.set_defaults(run=cmd_memory_summary)

@@ -122,9 +122,9 @@ free_port() {
 now_us() { local t=$EPOCHREALTIME; echo "${t/./}"; } # EPOCHREALTIME is "seconds.microseconds"
 
 # start_app APP PORT CONTENT_DIR LOG [NAME=VALUE...]: starts a published app on SERVER_CPU the way the
-# image does (its own folder as working directory, so wwwroot is found beside it, and the
-# Dockerfile's Log__Format=Json and DOTNET_SYSTEM_NET_SOCKETS_INLINE_COMPLETIONS=1), with the content
-# folder given; NAME=VALUE arguments come after, so they can override those. APP is an executable
+# image does (its own folder as working directory, so wwwroot is found beside it, and every ENV of
+# the Dockerfile's last stage but the port and the content folder: `benchtool.py image-env`), with
+# the content folder given; NAME=VALUE arguments come after, so they can override those. APP is an executable
 # (a self-contained publish) or a dll, run with dotnet. The site logs one line per request: its
 # output goes to LOG, a file opened for appending so that it can be emptied between runs. Sets
 # APP_PID (the app's process itself: the subshell, taskset and env all exec).
@@ -133,8 +133,10 @@ start_app() {
   shift 4
   local command=("$app")
   [[ $app == *.dll ]] && command=(dotnet "$app")
-  (cd "$(dirname "$app")" && exec taskset -c "$SERVER_CPU" env Content__Path="$content" Log__Format=Json \
-    DOTNET_SYSTEM_NET_SOCKETS_INLINE_COMPLETIONS=1 "$@" \
+  local image_env
+  mapfile -t image_env < <(python3 "$TOOL" image-env "$REPO/Dockerfile")
+  [ "${#image_env[@]}" -gt 0 ] || die "no ENV found in $REPO/Dockerfile"
+  (cd "$(dirname "$app")" && exec taskset -c "$SERVER_CPU" env Content__Path="$content" "${image_env[@]}" "$@" \
     "${command[@]}" --urls "http://127.0.0.1:$port") >>"$log" 2>&1 &
   APP_PID=$!
   STARTED_PIDS+=("$APP_PID")
