@@ -13,8 +13,9 @@
 #   no ReadyToRun             a plain Release publish: every method compiled by the JIT at start
 #   reference                 a bare Razor Pages app (dotnet new webapp --no-https), Release publish
 #
-# Goal: the image's median first 200 within 0.6 s; the reference shows what ASP.NET Core itself
-# costs on this machine.
+# Goal: the image's median first 200 within 1.2 x the reference's median in the same run (the
+# first 200 within 0.6 s where a bare app takes 0.5 s, the goal as first set in milliseconds); the
+# reference shows what ASP.NET Core itself costs on this machine.
 #
 # Usage: bench/startup.sh [--runs 10] [--results FILE] [--keep]
 # Exits 2 on a setup failure; a missed goal is reported, not an error.
@@ -96,6 +97,6 @@ REPORT=$WORK/report.md
     ".NET $(dotnet --list-runtimes | awk '/Microsoft.AspNetCore.App/ { v = $2 } END { print v }'), $(nproc --all) CPUs, app on CPU $SERVER_CPU," \
     "load average at the end $(cut -d' ' -f1-3 /proc/loadavg). Time from exec to the first 200 on /, curl polling every ~5 ms."
   echo
-  python3 "$TOOL" startup-table "$RUNS" --reference reference --goal-variant image --goal-ms 600
+  python3 "$TOOL" startup-table "$RUNS" --reference reference --goal-variant image --goal-ratio 1.2
 } >"$REPORT"
 print_report
