@@ -26,7 +26,7 @@ COPY --from=build /app .
 # Inline socket completions: cached pages are answered on the socket's event thread (Hosting/InlineIO.cs).
 # Two malloc arenas instead of glibc's eight per core: the native memory of compression and card
 # drawing is then reused rather than spread over arenas that keep it; about 10 MB less RSS after a
-# full load (bench/README.md, "RSS after a full load: glibc arenas").
+# full load (bench/README.md, "RSS after a full load: glibc arenas and tiered PGO").
 ENV ASPNETCORE_HTTP_PORTS=8080 \
     Content__Path=/app/content \
     Log__Format=Json \

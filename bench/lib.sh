@@ -121,6 +121,11 @@ free_port() {
 
 now_us() { local t=$EPOCHREALTIME; echo "${t/./}"; } # EPOCHREALTIME is "seconds.microseconds"
 
+# The Dockerfile's ENV, read once here: start_app runs between a start-up timestamp and the exec, so
+# it must not start a Python process of its own.
+mapfile -t IMAGE_ENV < <(python3 "$TOOL" image-env "$REPO/Dockerfile")
+[ "${#IMAGE_ENV[@]}" -gt 0 ] || die "no ENV found in $REPO/Dockerfile"
+
 # start_app APP PORT CONTENT_DIR LOG [NAME=VALUE...]: starts a published app on SERVER_CPU the way the
 # image does (its own folder as working directory, so wwwroot is found beside it, and every ENV of
 # the Dockerfile's last stage but the port and the content folder: `benchtool.py image-env`), with
@@ -133,10 +138,7 @@ start_app() {
   shift 4
   local command=("$app")
   [[ $app == *.dll ]] && command=(dotnet "$app")
-  local image_env
-  mapfile -t image_env < <(python3 "$TOOL" image-env "$REPO/Dockerfile")
-  [ "${#image_env[@]}" -gt 0 ] || die "no ENV found in $REPO/Dockerfile"
-  (cd "$(dirname "$app")" && exec taskset -c "$SERVER_CPU" env Content__Path="$content" "${image_env[@]}" "$@" \
+  (cd "$(dirname "$app")" && exec taskset -c "$SERVER_CPU" env Content__Path="$content" "${IMAGE_ENV[@]}" "$@" \
     "${command[@]}" --urls "http://127.0.0.1:$port") >>"$log" 2>&1 &
   APP_PID=$!
   STARTED_PIDS+=("$APP_PID")
