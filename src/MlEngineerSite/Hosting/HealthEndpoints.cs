@@ -27,23 +27,16 @@ public static class HealthEndpoints
             context.Response.Headers.CacheControl = "no-store";
             var state = store.State;
             var errors = state.LastError?.Problems.Where(p => p.BlocksPublishing).ToList() ?? [];
-            return Results.Json(new
-            {
-                status = "ready",
-                contentVersion = state.Snapshot.Version,
-                articles = state.Snapshot.Articles.Count,
-                searchIndexBuilt = search.IsCurrent,
-                publishedAt = state.PublishedAt,
-                lastReloadError = state.LastError is { } error
-                    ? new
-                    {
-                        at = error.At,
-                        errors = errors.Count,
-                        files = errors.Select(p => p.Path).Distinct(StringComparer.Ordinal).Take(20),
-                        problems = options.Value.ShowProblems ? errors.Take(20).Select(p => p.ToString()) : null,
-                    }
-                    : null,
-            });
+            var lastError = state.LastError is { } error
+                ? new ReloadErrorReport(
+                    error.At,
+                    errors.Count,
+                    [.. errors.Select(p => p.Path).Distinct(StringComparer.Ordinal).Take(20)],
+                    options.Value.ShowProblems ? [.. errors.Take(20).Select(p => p.ToString())] : null)
+                : null;
+            return Results.Json(
+                new ReadyReport("ready", state.Snapshot.Version, state.Snapshot.Articles.Count, search.IsCurrent, state.PublishedAt, lastError),
+                SiteJson.Default.ReadyReport);
         });
         return endpoints;
     }

@@ -69,6 +69,7 @@ public static class SiteServices
             AddBuiltInCache(builder.Services);
         }
 
+        builder.Services.ConfigureHttpJsonOptions(json => json.SerializerOptions.TypeInfoResolverChain.Insert(0, SiteJson.Default));
         builder.AddContent();
         builder.AddSearch();
         builder.Services.AddLocalization(); // IStringLocalizer<SiteText> in views: Localization/SiteText.resx and its translations.

@@ -22,6 +22,7 @@ public sealed class HostingTests(SiteFactory factory)
         var json = JsonDocument.Parse(await factory.CreateClient().GetStringAsync("/healthz/ready", TestContext.Current.CancellationToken)).RootElement;
         var store = factory.Services.GetRequiredService<ContentStore>();
 
+        Assert.Equal(["status", "contentVersion", "articles", "searchIndexBuilt", "publishedAt", "lastReloadError"], json.EnumerateObject().Select(p => p.Name));
         Assert.Equal("ready", json.GetProperty("status").GetString());
         Assert.Equal(store.Current.Version, json.GetProperty("contentVersion").GetString());
         Assert.Equal(store.Current.Articles.Count, json.GetProperty("articles").GetInt32());
