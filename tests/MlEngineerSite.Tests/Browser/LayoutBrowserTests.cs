@@ -45,6 +45,30 @@ public sealed class LayoutBrowserTests(BrowserFixture browser)
         Assert.True(wide.Count == 0, string.Join("\n", wide));
     }
 
+    [Theory]
+    [InlineData(false, "/articles/how-to-become-one")]
+    [InlineData(true, "/articles/wege-ins-maschinelle-lernen")]
+    public async Task OnAWideScreen_TheContentsTitleAndItsCopyLink_ShareOneLine(bool demo, string path)
+    {
+        var page = await browser.NewPageOnAsync(demo ? browser.DemoSiteAddress : browser.RealSiteAddress, width: 1280, height: 800);
+        await page.GotoAsync(path);
+
+        // The button's top against the bottom of the title's first line of text (a Range measures the glyphs, not the heading's box), and the widths that decide it.
+        var rects = await page.EvaluateAsync<double[]>("""
+            () => {
+              const title = document.querySelector('nav.toc .toc-title');
+              const range = document.createRange();
+              range.selectNodeContents(title.firstChild);
+              const button = title.querySelector('.copy-link').getBoundingClientRect();
+              const hash = title.querySelector('.heading-link').getBoundingClientRect();
+              return [button.top, range.getClientRects()[0].bottom, title.clientWidth, range.getBoundingClientRect().width, hash.width, button.width];
+            }
+            """);
+        var (buttonTop, firstLineBottom) = (rects[0], rects[1]);
+
+        Assert.True(buttonTop < firstLineBottom, $"on {path} the sidebar's copy-link button wraps below its title ({buttonTop:F0} px, the title's line ends at {firstLineBottom:F0} px; the title is {rects[2]:F0} px wide: text {rects[3]:F0}, '#' {rects[4]:F0}, button {rects[5]:F0})");
+    }
+
     [Fact]
     public async Task ChartText_FitsInsideTheChart_SoNoValueIsCutOff()
     {
