@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Helpers for bench/load.sh, bench/startup.sh and bench/memory.sh (standard library only).
+"""Helpers for bench/load.sh, bench/p99.sh, bench/startup.sh and bench/memory.sh (standard library only).
 
   wrk FILE                       requests/sec, p99 (ms) and errors of one `wrk --latency` output
   section-id BASE PATH           the first h2 id of an article whose section page answers 200
@@ -7,7 +7,8 @@
   mirror ...                     fetch pages from the app, store the exact bytes and write an nginx config
   verify ...                     check that nginx answers the same bytes as the app
   wrk-lua ...                    a wrk script that cycles over paths and encodings, optionally paced
-  load-table / scale-table / startup-table / memory-summary / soak-summary   the reports
+  wrk-cpu ... -- WRK...          one wrk run with the CPU time the server, its CPU and wrk used meanwhile
+  load-table / scale-table / startup-table / memory-summary / soak-summary / p99-table   the reports
 """
 import argparse
 import hashlib
@@ -16,7 +17,9 @@ import json
 import os
 import re
 import statistics
+import subprocess
 import sys
+import time
 import urllib.parse
 import xml.etree.ElementTree as ET
 
@@ -52,10 +55,15 @@ def fetch(base, path, accept_encoding=None):
 UNITS_MS = {"us": 0.001, "ms": 1.0, "s": 1000.0, "m": 60000.0}
 
 
+def wrk_percentile_ms(text, percent):
+    m = re.search(rf"^\s*{percent}%\s+([\d.]+)(us|ms|s|m)\s*$", text, re.M)
+    return float(m.group(1)) * UNITS_MS[m.group(2)] if m else None
+
+
 def parse_wrk(text):
     rps = re.search(r"^Requests/sec:\s+([\d.]+)", text, re.M)
-    p99 = re.search(r"^\s*99%\s+([\d.]+)(us|ms|s|m)\s*$", text, re.M)
-    if not rps or not p99:
+    p99 = wrk_percentile_ms(text, 99)
+    if not rps or p99 is None:
         raise ValueError("not a `wrk --latency` output:\n" + text)
     errors = 0
     non2xx = re.search(r"Non-2xx or 3xx responses:\s+(\d+)", text)
@@ -67,7 +75,9 @@ def parse_wrk(text):
     requests = re.search(r"^\s*(\d+) requests in", text, re.M)
     return {
         "rps": float(rps.group(1)),
-        "p99_ms": float(p99.group(1)) * UNITS_MS[p99.group(2)],
+        "p50_ms": wrk_percentile_ms(text, 50),
+        "p90_ms": wrk_percentile_ms(text, 90),
+        "p99_ms": p99,
         "errors": errors,
         "requests": int(requests.group(1)) if requests else 0,
     }
@@ -77,6 +87,44 @@ def cmd_wrk(args):
     with open(args.file, encoding="utf-8") as f:
         r = parse_wrk(f.read())
     print(f"{r['rps']:.2f}\t{r['p99_ms']:.3f}\t{r['errors']}\t{r['requests']}")
+
+
+def proc_cpu_seconds(pid):
+    """User + system CPU time of a process so far (/proc/PID/stat fields 14 and 15)."""
+    with open(f"/proc/{pid}/stat", encoding="utf-8") as f:
+        fields = f.read().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def cpu_busy_seconds(cpu):
+    """Time CPU number `cpu` spent on anything but idle, I/O wait and steal (/proc/stat)."""
+    with open("/proc/stat", encoding="utf-8") as f:
+        for line in f:
+            if line.startswith(f"cpu{cpu} "):
+                user, nice, system, _idle, _iowait, irq, softirq = (int(v) for v in line.split()[1:8])
+                return (user + nice + system + irq + softirq) / os.sysconf("SC_CLK_TCK")
+    raise ValueError(f"no cpu{cpu} line in /proc/stat")
+
+
+def cmd_wrk_cpu(args):
+    """Runs one wrk (the command after --) and prints its numbers with the CPU time the server process,
+    its CPU and wrk itself used meanwhile, so a report can tell which side was saturated."""
+    server_before, busy_before, start = proc_cpu_seconds(args.server_pid), cpu_busy_seconds(args.server_cpu), time.monotonic()
+    with open(args.out, "w", encoding="utf-8") as out:
+        command = args.wrk[1:] if args.wrk[:1] == ["--"] else args.wrk
+        child = subprocess.Popen(command, stdout=out, stderr=subprocess.STDOUT)
+        _, status, usage = os.wait4(child.pid, 0)
+    wall = time.monotonic() - start
+    server = proc_cpu_seconds(args.server_pid) - server_before
+    busy = cpu_busy_seconds(args.server_cpu) - busy_before
+    if os.waitstatus_to_exitcode(status) != 0:
+        with open(args.out, encoding="utf-8") as f:
+            sys.exit(f"wrk failed:\n{f.read()}")
+    with open(args.out, encoding="utf-8") as f:
+        r = parse_wrk(f.read())
+    wrk = usage.ru_utime + usage.ru_stime
+    print("\t".join(f"{v:.6f}" if isinstance(v, float) else str(v) for v in (
+        r["rps"], r["p50_ms"], r["p90_ms"], r["p99_ms"], r["errors"], r["requests"], server, busy, wrk, wall)))
 
 
 # ---------------------------------------------------------------------------------------------- pages
@@ -321,6 +369,41 @@ def cmd_load_table(args):
         print(f"\nWARNING: {errors_total} non-2xx responses or socket errors in total; see the wrk outputs.")
 
 
+def cmd_p99_table(args):
+    """bench/p99.sh's report: medians over rounds for each load and server, then app/nginx ratios."""
+    rows = read_tsv(args.runs)
+    loads = {"full": "full (no pause)", "paced": f"paced ({args.delay_ms} ms pause per connection)"}
+    columns = ["rps", "p50_ms", "p90_ms", "p99_ms"]
+    print("| load | server | req/s | p50 (ms) | p90 (ms) | p99 (ms) | server's CPU time / wall | its CPU busy / wall | wrk's CPU time / wall | server CPU µs per request | errors |")
+    print("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+    summary = {}
+    for load, title in loads.items():
+        for server in ("app", "nginx"):
+            runs = [r for r in rows if r["load"] == load and r["server"] == server]
+            if not runs:
+                continue
+            m = {c: median([float(r[c]) for r in runs]) for c in columns}
+            m["server_share"] = median([float(r["server_cpu_s"]) / float(r["wall_s"]) for r in runs])
+            m["busy_share"] = median([float(r["cpu_busy_s"]) / float(r["wall_s"]) for r in runs])
+            m["wrk_share"] = median([float(r["wrk_cpu_s"]) / float(r["wall_s"]) for r in runs])
+            m["us_per_request"] = median([float(r["server_cpu_s"]) / int(r["requests"]) * 1e6 for r in runs])
+            errors = sum(int(r["errors"]) for r in runs)
+            summary[(load, server)] = m
+            print(f"| {title} | {server} | {fmt(m['rps'])} | {m['p50_ms']:.2f} | {m['p90_ms']:.2f} | {m['p99_ms']:.2f} "
+                  f"| {m['server_share']:.0%} | {m['busy_share']:.0%} | {m['wrk_share']:.0%} | {m['us_per_request']:.1f} | {errors} |")
+    print()
+    print("| load | app/nginx req/s | p50 ratio | p90 ratio | p99 ratio | CPU per request ratio |")
+    print("|---|---:|---:|---:|---:|---:|")
+    for load, title in loads.items():
+        app, nginx = summary.get((load, "app")), summary.get((load, "nginx"))
+        if app and nginx:
+            ratios = [app[c] / nginx[c] for c in columns] + [app["us_per_request"] / nginx["us_per_request"]]
+            print(f"| {title} | " + " | ".join(f"{r:.2f}" for r in ratios) + " |")
+    print()
+    print(f"Medians over {len({r['round'] for r in rows})} round(s). CPU shares are of the wall time of each wrk run "
+          "(1.00 = one core); the server runs alone on its CPU, so 'its CPU busy' includes the kernel's network work done there.")
+
+
 def cmd_scale_table(args):
     runs = read_tsv(args.runs)
     meta = {row["articles"]: row for row in read_tsv(args.meta)}
@@ -430,6 +513,10 @@ def main():
     p = sub.add_parser("load-table"); p.add_argument("runs"); p.add_argument("--manifest", action="append"); p.set_defaults(run=cmd_load_table)
     p = sub.add_parser("scale-table"); p.add_argument("runs"); p.add_argument("meta"); p.add_argument("--manifest", action="append"); p.add_argument("--settle-ms", type=int, default=2000)
     p.set_defaults(run=cmd_scale_table)
+    p = sub.add_parser("wrk-cpu")
+    p.add_argument("--server-pid", required=True, type=int); p.add_argument("--server-cpu", required=True, type=int)
+    p.add_argument("--out", required=True); p.add_argument("wrk", nargs=argparse.REMAINDER); p.set_defaults(run=cmd_wrk_cpu)
+    p = sub.add_parser("p99-table"); p.add_argument("runs"); p.add_argument("--delay-ms", required=True); p.set_defaults(run=cmd_p99_table)
     p = sub.add_parser("image-env"); p.add_argument("dockerfile"); p.set_defaults(run=cmd_image_env)
     p = sub.add_parser("startup-table"); p.add_argument("runs"); p.add_argument("--reference", default="reference")
     p.add_argument("--goal-variant"); p.add_argument("--goal-ratio", type=float, default=1.2); p.set_defaults(run=cmd_startup_table)

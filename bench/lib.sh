@@ -1,4 +1,4 @@
-# Shared by bench/load.sh, bench/startup.sh and bench/memory.sh (sourced, not run): installing the
+# Shared by bench/load.sh, bench/p99.sh, bench/startup.sh and bench/memory.sh (sourced, not run): installing the
 # tools, publishing, starting servers pinned to a CPU, waiting for them, reading RSS, and stopping
 # every process the script started when it ends, however it ends.
 set -euo pipefail
@@ -154,6 +154,32 @@ start_nginx() {
   NGINX_PID=$!
   STARTED_PIDS+=("$NGINX_PID")
   wait_http "$NGINX_PID" "http://127.0.0.1:$port/__nginx_up" 10 "$(now_us)" 404 >/dev/null || die "nginx did not start (see $dir/nginx.out)"
+}
+
+# ensure_nginx_brotli: installs nginx's brotli_static module if missing; sets MODULE to its file.
+brotli_module() {
+  for dir in /usr/lib/nginx/modules /usr/share/nginx/modules; do
+    [ -f "$dir/ngx_http_brotli_static_module.so" ] && { echo "$dir/ngx_http_brotli_static_module.so"; return 0; }
+  done
+  return 1
+}
+ensure_nginx_brotli() {
+  brotli_module >/dev/null || ensure_packages /usr/lib/nginx/modules/ngx_http_brotli_static_module.so:libnginx-mod-http-brotli-static
+  MODULE=$(brotli_module) || die "ngx_http_brotli_static_module.so not found after installing libnginx-mod-http-brotli-static"
+}
+
+# serve_with_nginx NAME PATHS...: (after ensure_nginx_brotli, with APP_PORT set) mirror the app's answers into an nginx folder, start nginx, check the bytes.
+serve_with_nginx() {
+  local name=$1
+  shift
+  NGINX_DIR=$WORK/$name
+  NGINX_PORT=$(free_port)
+  python3 "$TOOL" mirror --app "http://127.0.0.1:$APP_PORT" --dir "$NGINX_DIR" --port "$NGINX_PORT" --module "$MODULE" "$@" \
+    || die "could not copy the app's responses for nginx"
+  start_nginx "$NGINX_DIR" "$NGINX_PORT"
+  echo "Same bytes from the app and from nginx:"
+  python3 "$TOOL" verify --app "http://127.0.0.1:$APP_PORT" --nginx "http://127.0.0.1:$NGINX_PORT" --manifest "$NGINX_DIR/manifest.json" \
+    || die "nginx does not serve the app's bytes"
 }
 
 # poll_until PID TIMEOUT_S START_US WHAT CHECK...: runs CHECK every ~5 ms until it succeeds and prints

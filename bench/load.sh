@@ -56,14 +56,7 @@ for setting in "${APP_ENV[@]}"; do [[ $setting == Content__SettleMilliseconds=* 
 
 # --- setup -----------------------------------------------------------------------------------------
 ensure_packages wrk:wrk nginx:nginx curl:curl taskset:util-linux
-brotli_module() {
-  for dir in /usr/lib/nginx/modules /usr/share/nginx/modules; do
-    [ -f "$dir/ngx_http_brotli_static_module.so" ] && { echo "$dir/ngx_http_brotli_static_module.so"; return 0; }
-  done
-  return 1
-}
-brotli_module >/dev/null || ensure_packages /usr/lib/nginx/modules/ngx_http_brotli_static_module.so:libnginx-mod-http-brotli-static
-MODULE=$(brotli_module) || die "ngx_http_brotli_static_module.so not found after installing libnginx-mod-http-brotli-static"
+ensure_nginx_brotli
 require_dotnet_and_cores
 
 use_published
@@ -125,19 +118,6 @@ compare() {
   done
 }
 
-# serve_with_nginx NAME PATHS...: mirror the app's answers into an nginx folder, start nginx, check the bytes.
-serve_with_nginx() {
-  local name=$1
-  shift
-  NGINX_DIR=$WORK/$name
-  NGINX_PORT=$(free_port)
-  python3 "$TOOL" mirror --app "http://127.0.0.1:$APP_PORT" --dir "$NGINX_DIR" --port "$NGINX_PORT" --module "$MODULE" "$@" \
-    || die "could not copy the app's responses for nginx"
-  start_nginx "$NGINX_DIR" "$NGINX_PORT"
-  echo "Same bytes from the app and from nginx:"
-  python3 "$TOOL" verify --app "http://127.0.0.1:$APP_PORT" --nginx "http://127.0.0.1:$NGINX_PORT" --manifest "$NGINX_DIR/manifest.json" \
-    || die "nginx does not serve the app's bytes"
-}
 
 # --- report header --------------------------------------------------------------------------------------
 REPORT=$WORK/report.md
