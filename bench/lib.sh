@@ -54,6 +54,21 @@ cleanup() {
 trap cleanup EXIT
 trap 'echo "bench: interrupted" >&2; exit 130' INT TERM
 
+# --- options ---------------------------------------------------------------------------------------
+# shared_option ARGS...: one of the options load.sh, memory.sh and p99.sh all take (--app-env NAME=VALUE,
+# repeatable; --results FILE; --published DIR; --keep; --help); sets USED to how many arguments it
+# took. Anything else prints the script's usage and exits 2.
+shared_option() {
+  case $1 in
+    --app-env) [[ ${2:-} == *=* ]] || die "--app-env takes NAME=VALUE"; APP_ENV+=("$2"); USED=2 ;;
+    --results) RESULTS=$(realpath -m "$2"); USED=2 ;;
+    --published) PUBLISHED=$(realpath "$2"); USED=2 ;;
+    --keep) KEEP_WORK=1; USED=1 ;;
+    -h | --help) usage ;;
+    *) echo "unknown option $1" >&2; usage 2 >&2 ;;
+  esac
+}
+
 # --- tools ----------------------------------------------------------------------------------------
 # ensure_packages command:package ... installs the Debian packages of the commands that are missing;
 # a pair whose first half is an absolute path checks for that file instead.
@@ -142,6 +157,18 @@ start_app() {
     "${command[@]}" --urls "http://127.0.0.1:$port") >>"$log" 2>&1 &
   APP_PID=$!
   STARTED_PIDS+=("$APP_PID")
+}
+
+# start_ready_app CONTENT_DIR TIMEOUT_S [NAME=VALUE...]: start_app "$APP" on a free port (sets APP_PORT),
+# its output in $APP_LOG, then waits for /healthz/ready and sets READY_MS to the milliseconds that took.
+# If the app never answers, shows the log's tail and stops the script.
+start_ready_app() {
+  local content=$1 timeout=$2
+  shift 2
+  APP_PORT=$(free_port)
+  start_app "$APP" "$APP_PORT" "$content" "$APP_LOG" "$@"
+  READY_MS=$(wait_http "$APP_PID" "http://127.0.0.1:$APP_PORT/healthz/ready" "$timeout" "$(now_us)") \
+    || { tail -20 "$APP_LOG" >&2; die "the app did not become ready"; }
 }
 
 # start_nginx DIR PORT: nginx with DIR/nginx.conf (written by benchtool.py mirror), in the foreground

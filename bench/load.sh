@@ -42,12 +42,7 @@ while [ $# -gt 0 ]; do
     --warmup) WARMUP=${2%s}; shift 2 ;;
     --connections) CONNECTIONS=$2; shift 2 ;;
     --articles) ARTICLES=$2; shift 2 ;;
-    --app-env) [[ $2 == *=* ]] || die "--app-env takes NAME=VALUE"; APP_ENV+=("$2"); shift 2 ;;
-    --results) RESULTS=$(realpath -m "$2"); shift 2 ;;
-    --published) PUBLISHED=$(realpath "$2"); shift 2 ;;
-    --keep) KEEP_WORK=1; shift ;;
-    -h | --help) usage ;;
-    *) echo "unknown option $1" >&2; usage 2 >&2 ;;
+    *) shared_option "$@"; shift "$USED" ;;
   esac
 done
 # The app's settle time (README: Content:SettleMilliseconds), subtracted in the edit goal.
@@ -134,11 +129,9 @@ REPORT=$WORK/report.md
 
 # --- the bundled content's pages ---------------------------------------------------------------------------
 if [ -z "$ARTICLES" ]; then
-  APP_PORT=$(free_port)
-  echo "Starting the app on CPU $SERVER_CPU (port $APP_PORT, content $REPO/content)..."
-  start_app "$APP" "$APP_PORT" "$REPO/content" "$APP_LOG" "${APP_ENV[@]}"
-  ready_ms=$(wait_http "$APP_PID" "http://127.0.0.1:$APP_PORT/healthz/ready" 120 "$(now_us)") || { tail -20 "$APP_LOG" >&2; die "the app did not become ready"; }
-  echo "Ready after $ready_ms ms."
+  echo "Starting the app on CPU $SERVER_CPU (content $REPO/content)..."
+  start_ready_app "$REPO/content" 120 "${APP_ENV[@]}"
+  echo "Ready after $READY_MS ms (port $APP_PORT)."
   SECTION=$(python3 "$TOOL" section-id "http://127.0.0.1:$APP_PORT" /articles/what-ml-engineers-do) || die "no section page found"
   PAGE_PATHS=(/ /articles/what-ml-engineers-do "/articles/what-ml-engineers-do/$SECTION" /articles/salary)
   serve_with_nginx nginx "${PAGE_PATHS[@]}"
@@ -159,9 +152,8 @@ else
     content=$WORK/content-$n
     echo "== $n articles: generating content..."
     dotnet run --no-build -c Release --project "$BENCH_DIR/MlEngineerSite.Bench" -- generate "$n" "$content" >/dev/null || die "content generation failed"
-    APP_PORT=$(free_port)
-    start_app "$APP" "$APP_PORT" "$content" "$APP_LOG" "${APP_ENV[@]}"
-    ready_ms=$(wait_http "$APP_PID" "http://127.0.0.1:$APP_PORT/healthz/ready" 600 "$(now_us)") || { tail -20 "$APP_LOG" >&2; die "the app did not become ready"; }
+    start_ready_app "$content" 600 "${APP_ENV[@]}"
+    ready_ms=$READY_MS
     rss_ready=$(rss_kb "$APP_PID")
     echo "Ready after $ready_ms ms, RSS $((rss_ready / 1024)) MB."
     # ContentGenerator names the files generated-00000.md...: the middle article.

@@ -36,12 +36,7 @@ while [ $# -gt 0 ]; do
     --warmup) SOAK_WARMUP=${2%s}; shift 2 ;;
     --sitemap-only) SECTIONS=""; shift ;;
     --app-cpus) SERVER_CPU=$2; shift 2 ;;
-    --app-env) [[ $2 == *=* ]] || die "--app-env takes NAME=VALUE"; APP_ENV+=("$2"); shift 2 ;;
-    --results) RESULTS=$(realpath -m "$2"); shift 2 ;;
-    --published) PUBLISHED=$(realpath "$2"); shift 2 ;;
-    --keep) KEEP_WORK=1; shift ;;
-    -h | --help) usage ;;
-    *) echo "unknown option $1" >&2; usage 2 >&2 ;;
+    *) shared_option "$@"; shift "$USED" ;;
   esac
 done
 if [ "$SOAK" != 0 ] && [ "$SOAK" -lt $((SOAK_WARMUP + 2 * INTERVAL)) ]; then
@@ -55,10 +50,8 @@ pin_self_to_client_cpu
 note_machine_load
 
 APP_LOG=$WORK/app.log
-APP_PORT=$(free_port)
-echo "Starting the app on CPU(s) $SERVER_CPU (port $APP_PORT, content $REPO/content, log to a file)..."
-start_app "$APP" "$APP_PORT" "$REPO/content" "$APP_LOG" "${APP_ENV[@]}"
-wait_http "$APP_PID" "http://127.0.0.1:$APP_PORT/healthz/ready" 120 "$(now_us)" >/dev/null || { tail -20 "$APP_LOG" >&2; die "the app did not become ready"; }
+echo "Starting the app on CPU(s) $SERVER_CPU (content $REPO/content, log to a file)..."
+start_ready_app "$REPO/content" 120 "${APP_ENV[@]}"
 RSS_READY=$(rss_kb "$APP_PID")
 GC=$(grep -q '"System.GC.Server": true' "$PUBLISHED/MlEngineerSite.runtimeconfig.json" && echo "Server GC" || echo "Workstation GC")
 for setting in "${APP_ENV[@]}"; do # The environment overrides runtimeconfig.json.

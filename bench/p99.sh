@@ -26,12 +26,7 @@ while [ $# -gt 0 ]; do
     --warmup) WARMUP=${2%s}; shift 2 ;;
     --delay-ms) DELAY_MS=$2; shift 2 ;;
     --connections) CONNECTIONS=$2; shift 2 ;;
-    --app-env) [[ $2 == *=* ]] || die "--app-env takes NAME=VALUE"; APP_ENV+=("$2"); shift 2 ;;
-    --results) RESULTS=$(realpath -m "$2"); shift 2 ;;
-    --published) PUBLISHED=$(realpath "$2"); shift 2 ;;
-    --keep) KEEP_WORK=1; shift ;;
-    -h | --help) usage ;;
-    *) echo "unknown option $1" >&2; usage 2 >&2 ;;
+    *) shared_option "$@"; shift "$USED" ;;
   esac
 done
 [[ $CASE == identity || $CASE == br ]] || die "--case is identity or br"
@@ -45,10 +40,8 @@ pin_self_to_client_cpu
 note_machine_load
 
 APP_LOG=$WORK/app.log
-APP_PORT=$(free_port)
-echo "Starting the app on CPU $SERVER_CPU (port $APP_PORT, content $REPO/content)..."
-start_app "$APP" "$APP_PORT" "$REPO/content" "$APP_LOG" "${APP_ENV[@]}"
-wait_http "$APP_PID" "http://127.0.0.1:$APP_PORT/healthz/ready" 120 "$(now_us)" >/dev/null || { tail -20 "$APP_LOG" >&2; die "the app did not become ready"; }
+echo "Starting the app on CPU $SERVER_CPU (content $REPO/content)..."
+start_ready_app "$REPO/content" 120 "${APP_ENV[@]}"
 serve_with_nginx nginx "$PAGE"
 NGINX_WORKER=$(pgrep -P "$NGINX_PID" | head -1) || die "no nginx worker process"
 
