@@ -183,13 +183,15 @@ start_nginx() {
   wait_http "$NGINX_PID" "http://127.0.0.1:$port/__nginx_up" 10 "$(now_us)" 404 >/dev/null || die "nginx did not start (see $dir/nginx.out)"
 }
 
-# ensure_nginx_brotli: installs nginx's brotli_static module if missing; sets MODULE to its file.
+# brotli_module: prints the file of nginx's brotli_static module, or fails if it is not installed.
 brotli_module() {
   for dir in /usr/lib/nginx/modules /usr/share/nginx/modules; do
     [ -f "$dir/ngx_http_brotli_static_module.so" ] && { echo "$dir/ngx_http_brotli_static_module.so"; return 0; }
   done
   return 1
 }
+
+# ensure_nginx_brotli: installs nginx's brotli_static module if missing; sets MODULE to its file.
 ensure_nginx_brotli() {
   brotli_module >/dev/null || ensure_packages /usr/lib/nginx/modules/ngx_http_brotli_static_module.so:libnginx-mod-http-brotli-static
   MODULE=$(brotli_module) || die "ngx_http_brotli_static_module.so not found after installing libnginx-mod-http-brotli-static"

@@ -113,7 +113,6 @@ compare() {
   done
 }
 
-
 # --- report header --------------------------------------------------------------------------------------
 REPORT=$WORK/report.md
 {
@@ -153,9 +152,8 @@ else
     echo "== $n articles: generating content..."
     dotnet run --no-build -c Release --project "$BENCH_DIR/MlEngineerSite.Bench" -- generate "$n" "$content" >/dev/null || die "content generation failed"
     start_ready_app "$content" 600 "${APP_ENV[@]}"
-    ready_ms=$READY_MS
     rss_ready=$(rss_kb "$APP_PID")
-    echo "Ready after $ready_ms ms, RSS $((rss_ready / 1024)) MB."
+    echo "Ready after $READY_MS ms, RSS $((rss_ready / 1024)) MB."
     # ContentGenerator names the files generated-00000.md...: the middle article.
     path=$(printf '/articles/generated-%05d' $((n / 2)))
     serve_with_nginx "nginx-$n" "$path"
@@ -170,7 +168,7 @@ else
     printf '\n%s paragraph.\n' "$marker" >>"$content/articles/${path##*/}.md"
     edit_ms=$(wait_for_text "$APP_PID" "http://127.0.0.1:$APP_PORT$path" "$marker" 60 "$edit_start") || die "the edit was not served"
     echo "One-file edit served after $edit_ms ms."
-    printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$n" "$path" "$ready_ms" "$rss_ready" "$rss_after" "$edit_ms" >>"$META"
+    printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$n" "$path" "$READY_MS" "$rss_ready" "$rss_after" "$edit_ms" >>"$META"
     stop_pid "$NGINX_PID"
     stop_pid "$APP_PID"
     rm -rf "$content"
